@@ -1,0 +1,79 @@
+import { Command, Option } from 'commander';
+import { describeTarget, openDb, resolveDbTarget } from '../db/client';
+import { migrateDb } from '../db/migrate';
+import { buildApp } from '../server/app';
+
+interface DbOptions {
+  db?: string;
+  dataDir: string;
+}
+
+function dbOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option('--db <kind>', 'database: "memory" for a throwaway embedded database').choices([
+        'memory',
+        'file',
+      ]),
+    )
+    .addOption(
+      new Option('--data-dir <dir>', 'where the embedded database keeps its files')
+        .env('HELHEDSPLAN_DATA_DIR')
+        .default('./data/pglite'),
+    );
+}
+
+async function open(options: DbOptions) {
+  const target = resolveDbTarget({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir: options.dataDir,
+    memory: options.db === 'memory',
+  });
+  return openDb(target);
+}
+
+export function buildCli(): Command {
+  const program = new Command('helhedsplan').description('Helhedsplan — boligsociale helhedsplaner');
+
+  dbOptions(program.command('migrate').description('Apply database migrations and reference data')).action(
+    async (options: DbOptions) => {
+      const handle = await open(options);
+      try {
+        await migrateDb(handle);
+        console.log(`Databasen er opdateret: ${describeTarget(handle.target)}`);
+      } finally {
+        await handle.close();
+      }
+    },
+  );
+
+  dbOptions(
+    program
+      .command('serve')
+      .description('Migrate, load the demo data if the database is empty, and serve API + web'),
+  )
+    .addOption(new Option('--port <port>', 'port').env('PORT').default('3000'))
+    .addOption(new Option('--host <host>', 'interface').env('HOST').default('0.0.0.0'))
+    .option('--no-demo', 'do not load the demo data into an empty database')
+    .action(async (options: DbOptions & { port: string; host: string; demo: boolean }) => {
+      const handle = await open(options);
+      await migrateDb(handle);
+      if (options.demo) {
+        const { seedDemoIfEmpty } = await import('../db/seed/seed-demo');
+        const seeded = await seedDemoIfEmpty(handle.db);
+        if (seeded) console.log('Demodata er indlæst fra kildedokumenterne.');
+      }
+      const app = await buildApp({ db: handle.db, logger: true });
+      const close = async () => {
+        await app.close();
+        await handle.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', close);
+      process.once('SIGTERM', close);
+      await app.listen({ port: Number(options.port), host: options.host });
+      console.log(`Helhedsplan kører på http://localhost:${options.port} — ${describeTarget(handle.target)}`);
+    });
+
+  return program;
+}

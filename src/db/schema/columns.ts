@@ -1,0 +1,15 @@
+import { sql } from 'drizzle-orm';
+import { text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const id = () => uuid().primaryKey().defaultRandom();
+export const timestamps = () => ({
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+/** Where a row's facts come from, e.g. "seed:003 Holbæk pixi-udgave" or a URL. */
+export const source = () => text();
+
+/** SQL CHECK that a text column holds one of a closed list of values. */
+export function oneOf(column: string, values: readonly string[]) {
+  return sql.raw(`${column} in (${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ')})`);
+}

@@ -1,0 +1,114 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { PLAN_STATUSES, PREDECESSOR_KINDS, STAFF_ROLES } from '../../domain/plans/plan-status';
+import { id, oneOf, source, timestamps } from './columns';
+import { departments, housingOrganisations, municipalities } from './organisations';
+import { fundingPeriods } from './reference';
+
+export const plans = pgTable(
+  'plans',
+  {
+    id: id(),
+    slug: text().notNull().unique(),
+    name: text().notNull(),
+    municipalityId: uuid()
+      .notNull()
+      .references(() => municipalities.id),
+    fundingPeriodId: text()
+      .notNull()
+      .references(() => fundingPeriods.id),
+    /** Nullable: a predecessor plan's exact dates are often not given by the sources. */
+    startDate: date({ mode: 'string' }),
+    endDate: date({ mode: 'string' }),
+    status: text({ enum: PLAN_STATUSES }).notNull().default('idea'),
+    summary: text(),
+    vision: text(),
+    source: source(),
+    ...timestamps(),
+  },
+  (t) => [
+    check('plans_status', oneOf('status', PLAN_STATUSES)),
+    check(
+      'plans_period',
+      sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`,
+    ),
+    index('plans_municipality').on(t.municipalityId),
+  ],
+);
+
+export const planPredecessors = pgTable(
+  'plan_predecessors',
+  {
+    planId: uuid()
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    predecessorPlanId: uuid()
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    kind: text({ enum: PREDECESSOR_KINDS }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.planId, t.predecessorPlanId] }),
+    check('plan_predecessors_kind', oneOf('kind', PREDECESSOR_KINDS)),
+    check('plan_predecessors_not_self', sql`${t.planId} <> ${t.predecessorPlanId}`),
+  ],
+);
+
+export const planDepartments = pgTable(
+  'plan_departments',
+  {
+    planId: uuid()
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    departmentId: uuid()
+      .notNull()
+      .references(() => departments.id),
+    /** E.g. "2/3 af Bjergmarken" when only part of an area is covered. */
+    coverageNote: text(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.planId, t.departmentId] }),
+    index('plan_departments_department').on(t.departmentId),
+  ],
+);
+
+export const PLAN_ORGANISATION_ROLES = ['applicant', 'participant'] as const;
+export const planOrganisations = pgTable(
+  'plan_organisations',
+  {
+    planId: uuid()
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    organisationId: uuid()
+      .notNull()
+      .references(() => housingOrganisations.id),
+    role: text({ enum: PLAN_ORGANISATION_ROLES }).notNull().default('participant'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.planId, t.organisationId] }),
+    check('plan_organisations_role', oneOf('role', PLAN_ORGANISATION_ROLES)),
+  ],
+);
+
+export const planStaff = pgTable(
+  'plan_staff',
+  {
+    id: id(),
+    planId: uuid()
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    role: text({ enum: STAFF_ROLES }).notNull(),
+    title: text().notNull(),
+    name: text(),
+    weeklyHours: numeric({ precision: 5, scale: 2, mode: 'number' }),
+    employerOrganisationId: uuid().references(() => housingOrganisations.id),
+    position: integer().notNull().default(0),
+    source: source(),
+    ...timestamps(),
+  },
+  (t) => [
+    check('plan_staff_role', oneOf('role', STAFF_ROLES)),
+    check('plan_staff_hours', sql`${t.weeklyHours} is null or ${t.weeklyHours} between 0 and 168`),
+    index('plan_staff_plan').on(t.planId),
+  ],
+);

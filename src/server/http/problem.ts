@@ -1,0 +1,97 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, ERROR_MESSAGES, type ErrorCode, type FieldError } from '../../domain/errors/app-error';
+
+/** The HTTP status of each error code. Exhaustive: a new code fails to compile until mapped. */
+export function httpStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case 'VALIDATION_FAILED':
+    case 'FOCUS_AREA_NOT_IN_FUNDING_PERIOD':
+    case 'PERIOD_INVALID':
+    case 'DEPARTMENT_NOT_IN_PLAN':
+    case 'PARTNER_NOT_IN_PLAN':
+    case 'SEED_FILE_INVALID':
+      return 400;
+    case 'NOT_FOUND':
+    case 'PLAN_NOT_FOUND':
+    case 'DEPARTMENT_NOT_FOUND':
+    case 'MUNICIPALITY_NOT_FOUND':
+    case 'ORGANISATION_NOT_FOUND':
+    case 'FUNDING_PERIOD_NOT_FOUND':
+      return 404;
+    case 'PLAN_STATUS_TRANSITION_INVALID':
+    case 'CONFLICT':
+    case 'SLUG_TAKEN':
+      return 409;
+    case 'INTERNAL':
+      return 500;
+  }
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail?: string;
+  errors?: FieldError[];
+}
+
+function problemOf(code: ErrorCode, errors?: FieldError[], detail?: string): Problem {
+  return {
+    type: `https://helhedsplan.dk/problems/${code.toLowerCase().replaceAll('_', '-')}`,
+    title: ERROR_MESSAGES[code],
+    status: httpStatusOf(code),
+    code,
+    ...(detail ? { detail } : {}),
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+}
+
+/** Postgres error codes that mean "your input conflicts with the data", not "we broke". */
+function fromDatabaseError(error: unknown): AppError | undefined {
+  const cause = (error as { cause?: unknown })?.cause ?? error;
+  const pgCode = (cause as { code?: unknown })?.code;
+  if (pgCode === '23505') return new AppError('CONFLICT');
+  if (pgCode === '23503')
+    return new AppError('CONFLICT', {}, [
+      { field: '', message: 'Henviser til noget, der ikke findes eller stadig bruges.' },
+    ]);
+  if (pgCode === '23514' || pgCode === '22003' || pgCode === '22007' || pgCode === '22008') {
+    return new AppError('VALIDATION_FAILED');
+  }
+  return undefined;
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply.status(problem.status).type('application/problem+json').send(problem);
+}
+
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors = error.validation.map((issue) => ({
+      field: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
+      message: issue.message ?? 'Ugyldig værdi',
+    }));
+    return sendProblem(reply, problemOf('VALIDATION_FAILED', errors));
+  }
+  const appError = error instanceof AppError ? error : fromDatabaseError(error);
+  if (appError) {
+    return sendProblem(reply, problemOf(appError.code, appError.fieldErrors));
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    // Fastify's own 4xx (bad JSON, body too large, unsupported media type).
+    return sendProblem(reply, {
+      ...problemOf('VALIDATION_FAILED'),
+      status: error.statusCode,
+      detail: error.message,
+    });
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  // Never leak a stack trace or SQL to the client.
+  return sendProblem(reply, problemOf('INTERNAL'));
+}
+
+export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(reply, problemOf('NOT_FOUND', [], `${request.method} ${request.url}`));
+}
