@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { ACTIVITY_STATUSES } from '../../domain/activities/activity-status';
+import { FINANCING_KINDS, FINANCING_SCOPES, FINANCING_SOURCES } from '../../domain/financing/financing-kinds';
+import { BODY_KINDS } from '../../domain/governance/body-kinds';
+import { PARTNER_TYPES } from '../../domain/partners/partner-types';
+import { PLAN_STATUSES, PREDECESSOR_KINDS, STAFF_ROLES } from '../../domain/plans/plan-status';
+import { STATISTIC_INDICATORS, STATISTIC_SCOPES } from '../../domain/statistics/indicators';
+
+/**
+ * The read model of one plan: everything the plan page shows, in one response.
+ * Shared by the API (response validation + OpenAPI) and the web app (types).
+ */
+export const statisticSchema = z.object({
+  id: z.uuid(),
+  scope: z.enum(STATISTIC_SCOPES),
+  indicator: z.enum(STATISTIC_INDICATORS),
+  year: z.number().int(),
+  value: z.number(),
+  valueMax: z.number().nullable(),
+  isApproximate: z.boolean(),
+  referencePeriod: z.string().nullable(),
+  note: z.string().nullable(),
+  source: z.string(),
+});
+export type Statistic = z.infer<typeof statisticSchema>;
+
+const ref = z.object({ id: z.uuid(), slug: z.string(), name: z.string() });
+
+export const contactSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  title: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const activitySchema = z.object({
+  id: z.uuid(),
+  planId: z.uuid(),
+  focusAreaId: z.uuid(),
+  name: z.string(),
+  purpose: z.string().nullable(),
+  targetGroups: z.array(z.string()),
+  status: z.enum(ACTIVITY_STATUSES),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  departments: z.array(ref),
+  partners: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});
+export type Activity = z.infer<typeof activitySchema>;
+
+export const partnerSchema = z.object({
+  id: z.uuid(),
+  planId: z.uuid(),
+  name: z.string(),
+  type: z.enum(PARTNER_TYPES),
+  contributionInsidePlan: z.string().nullable(),
+  contributionOutsidePlan: z.string().nullable(),
+});
+export type Partner = z.infer<typeof partnerSchema>;
+
+export const financingLineSchema = z.object({
+  id: z.uuid(),
+  planId: z.uuid(),
+  scope: z.enum(FINANCING_SCOPES),
+  source: z.enum(FINANCING_SOURCES),
+  sourceName: z.string(),
+  organisationId: z.uuid().nullable(),
+  departmentId: z.uuid().nullable(),
+  departmentName: z.string().nullable(),
+  kind: z.enum(FINANCING_KINDS),
+  description: z.string().nullable(),
+  amountOre: z.number().int(),
+  isApproximate: z.boolean(),
+  year: z.number().int().nullable(),
+  periodStart: z.string().nullable(),
+  periodEnd: z.string().nullable(),
+});
+export type FinancingLine = z.infer<typeof financingLineSchema>;
+
+export const financingSummarySchema = z.object({
+  lines: z.array(financingLineSchema),
+  totals: z.object({
+    totalOre: z.number().int(),
+    isApproximate: z.boolean(),
+    bySource: z.array(
+      z.object({
+        source: z.enum(FINANCING_SOURCES),
+        sourceName: z.string(),
+        amountOre: z.number().int(),
+        isApproximate: z.boolean(),
+      }),
+    ),
+    byKind: z.array(z.object({ kind: z.enum(FINANCING_KINDS), amountOre: z.number().int() })),
+    localShareOfTotal: z.number().nullable(),
+  }),
+  departmentCoFinancing: z.array(
+    z.object({
+      departmentId: z.uuid().nullable(),
+      departmentName: z.string().nullable(),
+      cashOre: z.number().int(),
+      inKindOre: z.number().int(),
+      totalOre: z.number().int(),
+      lines: z.array(financingLineSchema),
+    }),
+  ),
+});
+export type FinancingSummary = z.infer<typeof financingSummarySchema>;
+
+export const bodyMemberSchema = z.object({
+  id: z.uuid(),
+  name: z.string().nullable(),
+  role: z.string(),
+  organisation: z.string().nullable(),
+  party: z.string().nullable(),
+  seats: z.number().int(),
+});
+
+export const bodySchema = z.object({
+  id: z.uuid(),
+  planId: z.uuid().nullable(),
+  municipalityId: z.uuid().nullable(),
+  kind: z.enum(BODY_KINDS),
+  name: z.string(),
+  purpose: z.string().nullable(),
+  hasDecisionAuthority: z.boolean(),
+  meetingsPerYearMin: z.number().int().nullable(),
+  meetingsPerYearMax: z.number().int().nullable(),
+  members: z.array(bodyMemberSchema),
+  contacts: z.array(contactSchema),
+});
+export type Body = z.infer<typeof bodySchema>;
+
+export const networkSchema = z.object({
+  id: z.uuid(),
+  planId: z.uuid().nullable(),
+  name: z.string(),
+  purpose: z.string().nullable(),
+  howToJoin: z.string().nullable(),
+  groups: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      description: z.string().nullable(),
+      status: z.enum(['current', 'past']),
+    }),
+  ),
+  activities: z.array(
+    z.object({
+      id: z.uuid(),
+      groupId: z.uuid().nullable(),
+      name: z.string(),
+      description: z.string().nullable(),
+    }),
+  ),
+  contacts: z.array(contactSchema),
+});
+export type Network = z.infer<typeof networkSchema>;
+
+export const planDetailSchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  status: z.enum(PLAN_STATUSES),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  summary: z.string().nullable(),
+  vision: z.string().nullable(),
+  source: z.string().nullable(),
+  fundingPeriod: z.object({ id: z.string(), name: z.string() }),
+  municipality: ref,
+  predecessors: z.array(ref.extend({ kind: z.enum(PREDECESSOR_KINDS) })),
+  successors: z.array(ref.extend({ kind: z.enum(PREDECESSOR_KINDS) })),
+  organisations: z.array(
+    ref.extend({ shortName: z.string().nullable(), role: z.enum(['applicant', 'participant']) }),
+  ),
+  departments: z.array(
+    ref.extend({
+      kind: z.enum(['department', 'estate']),
+      organisation: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+      units: z.number().int().nullable(),
+      residents: z.number().int().nullable(),
+      coverageNote: z.string().nullable(),
+      /** The latest figure of each indicator for this department. */
+      keyFigures: z.array(statisticSchema),
+    }),
+  ),
+  /** Figures for the plan's areas together (e.g. Holbæk: 3.498 beboere, 1.640 lejemål). */
+  areaFigures: z.array(statisticSchema),
+  staff: z.array(
+    z.object({
+      id: z.uuid(),
+      role: z.enum(STAFF_ROLES),
+      title: z.string(),
+      name: z.string().nullable(),
+      weeklyHours: z.number().nullable(),
+    }),
+  ),
+  /** All focus areas of the plan's funding period, each with the plan's activities in it. */
+  focusAreas: z.array(
+    z.object({
+      id: z.uuid(),
+      code: z.string(),
+      name: z.string(),
+      goal: z.string().nullable(),
+      activities: z.array(activitySchema),
+    }),
+  ),
+  partners: z.array(partnerSchema),
+  financing: financingSummarySchema,
+  bodies: z.array(bodySchema),
+  networks: z.array(networkSchema),
+  contacts: z.array(contactSchema),
+});
+export type PlanDetail = z.infer<typeof planDetailSchema>;
+
+export const departmentDetailSchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  kind: z.enum(['department', 'estate']),
+  description: z.string().nullable(),
+  units: z.number().int().nullable(),
+  residents: z.number().int().nullable(),
+  source: z.string().nullable(),
+  municipality: ref,
+  organisation: ref.nullable(),
+  plans: z.array(
+    ref.extend({
+      status: z.enum(PLAN_STATUSES),
+      startDate: z.string().nullable(),
+      endDate: z.string().nullable(),
+    }),
+  ),
+  /** Every figure held for the department, all years, newest first. */
+  statistics: z.array(statisticSchema),
+  /** Comparison figures: the municipality's and the country's, same indicators. */
+  comparisons: z.array(statisticSchema),
+});
+export type DepartmentDetail = z.infer<typeof departmentDetailSchema>;
