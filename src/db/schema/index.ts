@@ -1,4 +1,6 @@
+export * from './access';
 export * from './activities';
+export * from './audit';
 export * from './financing';
 export * from './governance';
 export * from './networks';

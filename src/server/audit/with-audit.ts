@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client';
+import { auditEvents } from '../../db/schema/index';
+
+/** Who is writing, as the audit trail records it. */
+export interface Actor {
+  userId: string | null;
+  /** E-mail of a user, or "system:seed" / "system:cli" for machine writes. */
+  label: string;
+  requestId?: string;
+}
+
+export const SYSTEM_SEED: Actor = { userId: null, label: 'system:seed' };
+export const SYSTEM_CLI: Actor = { userId: null, label: 'system:cli' };
+
+export interface AuditedAction {
+  /** The use case, e.g. "createActivity". */
+  name: string;
+  planId?: string | null;
+  municipalityId?: string | null;
+}
+
+/**
+ * Runs a write in one transaction that first records an audit event. Database triggers attach
+ * every row the transaction inserts, updates or deletes to that event (before/after/diff) — and
+ * refuse any write that is not inside such a transaction (migration 0002, decision 008).
+ */
+export async function withAudit<T>(
+  db: Db,
+  actor: Actor,
+  action: AuditedAction,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    const [event] = await tx
+      .insert(auditEvents)
+      .values({
+        actorUserId: actor.userId,
+        actorLabel: actor.label,
+        action: action.name,
+        planId: action.planId ?? null,
+        municipalityId: action.municipalityId ?? null,
+        requestId: actor.requestId ?? null,
+      })
+      .returning({ id: auditEvents.id });
+    if (!event) throw new Error('audit event was not created');
+    await tx.execute(sql`select set_config('helhedsplan.audit_event', ${String(event.id)}, true)`);
+    return fn(tx);
+  });
+}
