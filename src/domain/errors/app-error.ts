@@ -19,6 +19,11 @@ export const ERROR_MESSAGES = {
   CONFLICT: 'Data er ændret eller findes allerede.',
   SLUG_TAKEN: 'Kortnavnet er allerede i brug.',
   SEED_FILE_INVALID: 'Datafilen er ugyldig.',
+  UNAUTHENTICATED: 'Du skal logge ind for at se eller ændre dette.',
+  FORBIDDEN: 'Du har ikke adgang til at gøre dette.',
+  SIGN_IN_FAILED: 'E-mail eller adgangskode er forkert.',
+  SIGN_IN_LOCKED: 'For mange mislykkede forsøg. Vent lidt, og prøv igen.',
+  CSRF_INVALID: 'Siden er forældet. Genindlæs siden, og prøv igen.',
   INTERNAL: 'Der skete en uventet fejl. Prøv igen, og kontakt support hvis det fortsætter.',
 } as const;
 

@@ -23,6 +23,14 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'CONFLICT':
     case 'SLUG_TAKEN':
       return 409;
+    case 'UNAUTHENTICATED':
+    case 'SIGN_IN_FAILED':
+      return 401;
+    case 'FORBIDDEN':
+    case 'CSRF_INVALID':
+      return 403;
+    case 'SIGN_IN_LOCKED':
+      return 429;
     case 'INTERNAL':
       return 500;
   }
