@@ -1,0 +1,56 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../../db/client';
+import { decide, type Permission, type ResourceScope } from '../../domain/access/permissions';
+import { AppError } from '../../domain/errors/app-error';
+
+/**
+ * Every API route declares its access rule in `config.access`; the server refuses to start if one
+ * does not (so a new route cannot be added without deciding who may call it).
+ * - `public`: anyone, signed in or not.
+ * - `signedIn`: any signed-in user; the use case narrows what they see (lists scoped in WHERE).
+ * - `permission` (+ optional `resource`): the resource resolver finds the plan/municipality the
+ *   request concerns (null = does not exist → 404); `decide` gives allow / 403 / 404.
+ */
+export type AccessRule =
+  | { public: true }
+  | { signedIn: true }
+  | { permission: Permission; resource?: ResourceResolver };
+
+export type ResourceResolver = (request: FastifyRequest, db: Db) => Promise<ResourceScope | null>;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: AccessRule;
+  }
+}
+
+export function accessRuleOf(request: FastifyRequest): AccessRule | undefined {
+  return request.routeOptions.config.access;
+}
+
+export function registerAccessGuard(app: FastifyInstance, db: Db): void {
+  app.addHook('onRoute', (route) => {
+    const url = route.url ?? '';
+    if (!url.startsWith('/api/') || route.schema?.hide) return;
+    if (!(route.config as { access?: AccessRule } | undefined)?.access) {
+      throw new Error(`Route ${route.method} ${url} has no access rule (config.access)`);
+    }
+  });
+
+  // Sign-in is checked before the body is validated, so anonymous callers learn nothing about it.
+  app.addHook('preValidation', async (request) => {
+    const rule = accessRuleOf(request);
+    if (!rule || 'public' in rule) return;
+    if (request.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const rule = accessRuleOf(request);
+    if (!rule || !('permission' in rule)) return;
+    const scope = rule.resource ? await rule.resource(request, db) : {};
+    if (scope === null) throw new AppError('NOT_FOUND');
+    const decision = decide(request.principal, rule.permission, scope);
+    if (decision === 'hidden') throw new AppError('NOT_FOUND');
+    if (decision === 'forbidden') throw new AppError('FORBIDDEN');
+  });
+}
