@@ -37,7 +37,7 @@ export async function signIn(
     .from(users)
     .where(eq(users.email, email));
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-  if (!user || !user.passwordHash || user.disabled || !ok) {
+  if (!user?.passwordHash || user.disabled || !ok) {
     const failures = (throttle?.failures ?? 0) + 1;
     const lockMs = lockDurationMs(failures);
     await db
