@@ -1,0 +1,46 @@
+import { eq, or, sql } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../../db/client';
+import { plans } from '../../db/schema/index';
+import type { ResourceScope } from '../../domain/access/permissions';
+import type { ResourceResolver } from './access';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A plan addressed by UUID or slug → its plan and municipality, or null when there is none. */
+export async function planScope(db: Db, idOrSlug: string): Promise<ResourceScope | null> {
+  const [row] = await db
+    .select({ planId: plans.id, municipalityId: plans.municipalityId })
+    .from(plans)
+    .where(
+      UUID.test(idOrSlug) ? or(eq(plans.id, idOrSlug), eq(plans.slug, idOrSlug)) : eq(plans.slug, idOrSlug),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+function param(request: FastifyRequest, name: string): string {
+  return String((request.params as Record<string, unknown>)[name] ?? '');
+}
+
+/** Resolver for routes under /plans/:id. */
+export const planFromParam =
+  (name = 'id'): ResourceResolver =>
+  (request, db) =>
+    planScope(db, param(request, name));
+
+/**
+ * Resolver for a child row addressed by id (activity, partner, financing line …): looks up the
+ * row's plan in one query. The table must have `id` and `plan_id` columns.
+ */
+export const planOfRow =
+  (table: string, name = 'id'): ResourceResolver =>
+  async (request, db) => {
+    const id = param(request, name);
+    if (!UUID.test(id)) return null;
+    const result = (await db.execute(
+      sql`select p.id as "planId", p.municipality_id as "municipalityId"
+          from ${sql.identifier(table)} t join plans p on p.id = t.plan_id where t.id = ${id} limit 1`,
+    )) as unknown as { rows: ResourceScope[] };
+    return result.rows[0] ?? null;
+  };
