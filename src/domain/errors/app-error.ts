@@ -23,6 +23,7 @@ export const ERROR_MESSAGES = {
   FORBIDDEN: 'Du har ikke adgang til at gøre dette.',
   SIGN_IN_FAILED: 'E-mail eller adgangskode er forkert.',
   SIGN_IN_LOCKED: 'For mange mislykkede forsøg. Vent lidt, og prøv igen.',
+  RATE_LIMITED: 'For mange forespørgsler på kort tid. Vent lidt, og prøv igen.',
   CSRF_INVALID: 'Siden er forældet. Genindlæs siden, og prøv igen.',
   INTERNAL: 'Der skete en uventet fejl. Prøv igen, og kontakt support hvis det fortsætter.',
 } as const;

@@ -3,7 +3,6 @@ import fastifyCsrf from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
 import { ANONYMOUS, type Principal } from '../../domain/access/roles';
-import { AppError } from '../../domain/errors/app-error';
 import type { Actor } from '../audit/with-audit';
 import { registerAccessGuard } from './access';
 import { loadSession, SESSION_MAX_AGE_MS } from './sessions';
@@ -75,9 +74,7 @@ export async function registerAuth(app: FastifyInstance, db: Db): Promise<void> 
   // Every state-changing API request must carry the CSRF token (sign-in included).
   app.addHook('onRequest', (request, reply, done) => {
     if (!UNSAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return done();
-    app.csrfProtection(request, reply, (error?: Error) => {
-      done(error ? new AppError('CSRF_INVALID') : undefined);
-    });
+    app.csrfProtection(request, reply, done);
   });
 
   registerAccessGuard(app, db);

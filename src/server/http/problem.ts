@@ -30,6 +30,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'CSRF_INVALID':
       return 403;
     case 'SIGN_IN_LOCKED':
+    case 'RATE_LIMITED':
       return 429;
     case 'INTERNAL':
       return 500;
@@ -83,6 +84,10 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     }));
     return sendProblem(reply, problemOf('VALIDATION_FAILED', errors));
   }
+  if (error.code === 'FST_CSRF_MISSING_SECRET' || error.code === 'FST_CSRF_INVALID_TOKEN') {
+    return sendProblem(reply, problemOf('CSRF_INVALID'));
+  }
+  if (error.statusCode === 429) return sendProblem(reply, problemOf('RATE_LIMITED'));
   const appError = error instanceof AppError ? error : fromDatabaseError(error);
   if (appError) {
     return sendProblem(reply, problemOf(appError.code, appError.fieldErrors));
