@@ -5,6 +5,7 @@ export * from './financing';
 export * from './governance';
 export * from './networks';
 export * from './organisations';
+export * from './participants';
 export * from './plans';
 export * from './reference';
 export * from './statistics';

@@ -23,6 +23,8 @@ export const plans = pgTable(
     status: text({ enum: PLAN_STATUSES }).notNull().default('idea'),
     summary: text(),
     vision: text(),
+    /** How long participant data is kept after the plan ends (GDPR storage limitation). */
+    participantRetentionMonths: integer().notNull().default(12),
     source: source(),
     ...timestamps(),
   },

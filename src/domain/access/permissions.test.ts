@@ -46,6 +46,11 @@ describe('decide', () => {
       'hidden',
     ],
     ['partner cannot write', partner, 'plan:write', { ...koege, partnerIds: ['p1'] }, 'forbidden'],
+    ['staff registers participants of own plan', staffKoege, 'personalData:write', koege, 'allow'],
+    ['staff cannot erase a participant', staffKoege, 'personalData:erase', koege, 'forbidden'],
+    ['leader erases on request', leaderKoege, 'personalData:erase', koege, 'allow'],
+    ['board sees no participants', boardKoege, 'personalData:read', koege, 'forbidden'],
+    ['coordinator sees no participants', coordKoege, 'personalData:read', koege, 'forbidden'],
     ['admin does anything', admin, 'system:admin', {}, 'allow'],
     ['non-admin cannot administer', leaderKoege, 'system:admin', {}, 'forbidden'],
   ];

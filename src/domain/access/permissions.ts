@@ -17,6 +17,10 @@ export const PERMISSIONS = [
   'plan:approve',
   /** Create plans in a municipality; edit municipal master data (afdelinger, statistics). */
   'municipality:write',
+  /** Pseudonymous participants of a plan: read, register, and erase on request (GDPR art. 17). */
+  'personalData:read',
+  'personalData:write',
+  'personalData:erase',
   /** Read the audit trail of a plan. */
   'audit:read',
   /** Accounts, roles and reference data of the whole system. */
@@ -44,7 +48,8 @@ function grants(a: RoleAssignment, permission: Permission, scope: ResourceScope)
       const inKommune = scope.municipalityId === a.municipalityId;
       if (permission === 'plan:readPublic') return true;
       if (permission === 'plan:readAggregates') return scope.municipalityId === undefined || inKommune;
-      return inKommune && permission !== 'system:admin';
+      // The municipality governs plans, but does not see the residents taking part in them.
+      return inKommune && permission !== 'system:admin' && !permission.startsWith('personalData:');
     }
     case 'planLeader':
     case 'planStaff':
@@ -54,7 +59,15 @@ function grants(a: RoleAssignment, permission: Permission, scope: ResourceScope)
       if (!inPlan) return false;
       if (permission === 'plan:read') return true;
       if (permission === 'plan:write') return a.role !== 'boardMember';
-      if (permission === 'plan:approve' || permission === 'audit:read') return a.role === 'planLeader';
+      if (
+        permission === 'plan:approve' ||
+        permission === 'audit:read' ||
+        permission === 'personalData:erase'
+      ) {
+        return a.role === 'planLeader';
+      }
+      if (permission === 'personalData:read' || permission === 'personalData:write')
+        return a.role !== 'boardMember';
       return false;
     }
     case 'partner': {
