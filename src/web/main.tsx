@@ -1,14 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@dkfds/css/dkfds.min.css';
-
-function App() {
-  return (
-    <main className="container page-container">
-      <h1>Helhedsplan</h1>
-    </main>
-  );
-}
+import './styles.css';
+import { App } from './app';
 
 const root = document.getElementById('root');
 if (root)

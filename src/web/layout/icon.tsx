@@ -1,0 +1,10 @@
+import spriteUrl from '@dkfds/img/all-svg-icons.svg?url';
+
+/** A DKFDS icon from its sprite; decorative, so hidden from screen readers. */
+export function Icon({ name }: { name: string }) {
+  return (
+    <svg className="icon-svg" focusable="false" aria-hidden="true">
+      <use href={`${spriteUrl}#${name}`} />
+    </svg>
+  );
+}

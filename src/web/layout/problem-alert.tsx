@@ -1,0 +1,38 @@
+import type { ApiProblem } from '../api/api-client';
+import { useT } from '../i18n/i18n';
+
+/** An API problem as a DKFDS error alert: the server's Danish title and its field errors. */
+export function ProblemAlert({ problem, onRetry }: { problem: ApiProblem; onRetry?: () => void }) {
+  const t = useT();
+  const message =
+    problem.kind === 'problem' && problem.title
+      ? problem.title
+      : problem.kind === 'network'
+        ? t.problems.network
+        : t.problems.unexpected;
+  return (
+    <div className="alert alert-error" role="alert" aria-atomic="true">
+      <div className="alert-body">
+        <p className="alert-heading">{t.problems.heading}</p>
+        <p className="alert-text">{message}</p>
+        {problem.errors.length > 0 && (
+          <>
+            <p className="alert-text">{t.problems.fieldErrors}:</p>
+            <ul className="alert-text">
+              {problem.errors.map((e) => (
+                <li key={`${e.field}:${e.message}`}>{e.field ? `${e.field}: ${e.message}` : e.message}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {onRetry && (
+          <p className="alert-text">
+            <button type="button" className="button button-secondary mt-4" onClick={onRetry}>
+              {t.problems.retry}
+            </button>
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

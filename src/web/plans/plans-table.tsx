@@ -1,0 +1,61 @@
+import { Fragment } from 'react';
+import { Link } from 'react-router-dom';
+import type { PlanSummary } from '../../server/plans/plans.schema';
+import { formatYearSpan } from '../format/format';
+import { useFormat } from '../format/use-format';
+import { useT } from '../i18n/i18n';
+import { PlanStatusBadge } from './plan-status-badge';
+
+/** All plans as a DKFDS table that turns into one card per plan on a phone. */
+export function PlansTable({ plans }: { plans: PlanSummary[] }) {
+  const t = useT();
+  const f = useFormat();
+  return (
+    <table className="table table--responsive-headers plans-table">
+      <caption className="sr-only">{t.plans.tableCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.plans.colName}</th>
+          <th scope="col">{t.plans.colMunicipality}</th>
+          <th scope="col">{t.plans.colPeriod}</th>
+          <th scope="col">{t.plans.colStatus}</th>
+          <th scope="col">{t.plans.colAreas}</th>
+          <th scope="col" className="amount-cell">
+            {t.plans.colBudget}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {plans.map((plan) => (
+          <tr key={plan.id}>
+            <th scope="row">
+              <Link to={`/planer/${plan.slug}`}>{plan.name}</Link>
+            </th>
+            <td data-title={t.plans.colMunicipality}>{plan.municipality.name}</td>
+            <td data-title={t.plans.colPeriod} className="nowrap">
+              {formatYearSpan(plan.startDate, plan.endDate) ?? t.common.notStated}
+            </td>
+            <td data-title={t.plans.colStatus}>
+              <PlanStatusBadge status={plan.status} />
+            </td>
+            <td data-title={t.plans.colAreas}>
+              {plan.departments.length === 0
+                ? t.common.notStated
+                : plan.departments.map((d, i) => (
+                    <Fragment key={d.id}>
+                      {i > 0 && ', '}
+                      <Link to={`/afdelinger/${d.slug}`}>{d.name}</Link>
+                    </Fragment>
+                  ))}
+            </td>
+            <td data-title={t.plans.colBudget} className="amount-cell nowrap amount">
+              {plan.totalBudgetOre === null
+                ? t.common.notStated
+                : f.money(plan.totalBudgetOre, plan.totalBudgetIsApproximate)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
