@@ -1,0 +1,194 @@
+import type { FinancingKind, FinancingSource } from '../financing/financing-kinds';
+import { formatKroner } from '../money/money';
+
+/**
+ * Budget rules (issue #5): a small versioned list, each rule naming its source and saying what it
+ * found with the figures. Where the domain reference marks a rule unverified, its figures are
+ * settings (BudgetRuleSettings), not constants.
+ */
+export interface FinancingShare {
+  source: FinancingSource;
+  sourceName: string;
+  kind: FinancingKind;
+  amountOre: number;
+  /** For a municipality's share: which part of its model the money is for. */
+  purpose?: 'secondmentAndActivities' | 'coordination' | null;
+}
+
+export interface BudgetLine {
+  id: string;
+  description: string;
+  /** Budget year (calendar or plan year start), or null for the whole period. */
+  year: number | null;
+  amountOre: number;
+  financing: readonly FinancingShare[];
+}
+
+export interface MunicipalityModel {
+  name: string;
+  totalShareBp: number;
+  secondmentAndActivitiesShareBp: number | null;
+  coordinationShareBp: number | null;
+  source: string | null;
+}
+
+export interface BudgetRuleSettings {
+  /** LBF's minimum local co-financing, in basis points (25 % = 2500). facts.md §2.2 (H). */
+  minimumLocalShareBp: number;
+  /** Tolerance for "the municipality pays its model's share", in basis points. */
+  municipalityShareToleranceBp: number;
+}
+
+export const DEFAULT_BUDGET_RULE_SETTINGS: BudgetRuleSettings = {
+  minimumLocalShareBp: 2500,
+  municipalityShareToleranceBp: 10,
+};
+
+export interface BudgetInput {
+  planStartYear: number | null;
+  planEndYear: number | null;
+  lines: readonly BudgetLine[];
+  municipalityModel: MunicipalityModel | null;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface RuleFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  lineId?: string;
+}
+
+export interface BudgetRule {
+  id: string;
+  title: string;
+  source: string;
+  check(input: BudgetInput, settings: BudgetRuleSettings): RuleFinding[];
+}
+
+const pct = (bp: number) =>
+  `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 }).format(bp / 100)} %`;
+const shareBp = (part: number, whole: number) => (whole === 0 ? 0 : (part * 10_000) / whole);
+const allShares = (input: BudgetInput) => input.lines.flatMap((l) => l.financing);
+const total = (shares: readonly FinancingShare[]) => shares.reduce((s, f) => s + f.amountOre, 0);
+
+export const BUDGET_RULES_VERSION = '2026-1';
+
+export const BUDGET_RULES: readonly BudgetRule[] = [
+  {
+    id: 'LINE_FINANCED',
+    title: 'Hver budgetlinje har en finansieringskilde',
+    source: 'Almenboligloven § 91 a, stk. 3: aktiviteten skal indgå i en helhedsplan med finansieringsplan',
+    check: (input) =>
+      input.lines
+        .filter((l) => l.amountOre > 0 && l.financing.length === 0)
+        .map((l) => ({
+          ruleId: 'LINE_FINANCED',
+          severity: 'error' as const,
+          lineId: l.id,
+          message: `"${l.description}" (${formatKroner(l.amountOre)}) har ingen finansieringskilde.`,
+        })),
+  },
+  {
+    id: 'LINE_FULLY_FINANCED',
+    title: 'Finansieringen af en linje svarer til linjens beløb',
+    source: 'Almenboligloven § 91 a, stk. 3 (finansieringsplan)',
+    check: (input) =>
+      input.lines
+        .filter((l) => l.financing.length > 0 && total(l.financing) !== l.amountOre)
+        .map((l) => ({
+          ruleId: 'LINE_FULLY_FINANCED',
+          severity: 'error' as const,
+          lineId: l.id,
+          message: `"${l.description}": udgift ${formatKroner(l.amountOre)}, finansiering ${formatKroner(total(l.financing))} — forskel ${formatKroner(Math.abs(l.amountOre - total(l.financing)))}`,
+        })),
+  },
+  {
+    id: 'WITHIN_PERIOD',
+    title: 'Midlerne bruges inden for planens periode',
+    source: 'Landsbyggefonden: tilskud gives til en 4-årig indsats (lbf.dk/boligsociale-indsatser)',
+    check: (input) =>
+      input.planStartYear === null || input.planEndYear === null
+        ? []
+        : input.lines
+            .filter(
+              (l) =>
+                l.year !== null &&
+                (l.year < (input.planStartYear as number) || l.year > (input.planEndYear as number)),
+            )
+            .map((l) => ({
+              ruleId: 'WITHIN_PERIOD',
+              severity: 'error' as const,
+              lineId: l.id,
+              message: `"${l.description}" ligger i ${l.year}, uden for planens periode ${input.planStartYear}–${input.planEndYear}.`,
+            })),
+  },
+  {
+    id: 'LOCAL_CO_FINANCING',
+    title: 'Lokal medfinansiering (Landsbyggefonden højst 75 %)',
+    source: 'https://www.lbf.dk/boligsociale-indsatser/organisation-og-oekonomiske-rammer/ (facts.md §2.2)',
+    check: (input, settings) => {
+      const shares = allShares(input);
+      const sum = total(shares);
+      if (sum === 0) return [];
+      const local = total(shares.filter((s) => s.source !== 'lbf'));
+      const localBp = shareBp(local, sum);
+      if (localBp + 1e-9 >= settings.minimumLocalShareBp) return [];
+      return [
+        {
+          ruleId: 'LOCAL_CO_FINANCING',
+          severity: 'error',
+          message: `Lokal medfinansiering er ${formatKroner(local)} af ${formatKroner(sum)} = ${pct(localBp)}; kravet er mindst ${pct(settings.minimumLocalShareBp)} (Landsbyggefonden højst ${pct(10_000 - settings.minimumLocalShareBp)}).`,
+        },
+      ];
+    },
+  },
+  {
+    id: 'MUNICIPALITY_MODEL',
+    title: 'Kommunens egen medfinansieringsmodel',
+    source:
+      'Københavns Kommune: 12,5 % af planens samlede ramme, heraf 10,6 point frikøb/aktiviteter og 1,9 point koordinering (kk.dk; facts.md §5)',
+    check: (input, settings) => {
+      const model = input.municipalityModel;
+      if (!model) return [];
+      const shares = allShares(input);
+      const sum = total(shares);
+      if (sum === 0) return [];
+      const municipal = shares.filter((s) => s.source === 'municipality');
+      const findings: RuleFinding[] = [];
+      const actualBp = shareBp(total(municipal), sum);
+      const expected = Math.round((sum * model.totalShareBp) / 10_000);
+      if (Math.abs(actualBp - model.totalShareBp) > settings.municipalityShareToleranceBp) {
+        findings.push({
+          ruleId: 'MUNICIPALITY_MODEL',
+          severity: 'warning',
+          message: `${model.name} medfinansierer ${pct(actualBp)} (${formatKroner(total(municipal))}); modellen siger ${pct(model.totalShareBp)} af ${formatKroner(sum)} = ${formatKroner(expected)}`,
+        });
+      }
+      for (const [part, bp, label] of [
+        ['secondmentAndActivities', model.secondmentAndActivitiesShareBp, 'frikøb, aktiviteter og netværk'],
+        ['coordination', model.coordinationShareBp, 'facilitering af samarbejdet'],
+      ] as const) {
+        if (bp === null) continue;
+        const partSum = total(municipal.filter((s) => s.purpose === part));
+        const limit = Math.round((sum * bp) / 10_000);
+        if (partSum > limit) {
+          findings.push({
+            ruleId: 'MUNICIPALITY_MODEL',
+            severity: 'warning',
+            message: `Kommunens andel til ${label} er ${formatKroner(partSum)}; modellen tillader højst ${pct(bp)} = ${formatKroner(limit)}`,
+          });
+        }
+      }
+      return findings;
+    },
+  },
+];
+
+export function checkBudget(
+  input: BudgetInput,
+  settings: BudgetRuleSettings = DEFAULT_BUDGET_RULE_SETTINGS,
+): RuleFinding[] {
+  return BUDGET_RULES.flatMap((rule) => rule.check(input, settings));
+}
