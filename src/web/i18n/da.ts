@@ -172,10 +172,8 @@ export const da = {
     approxNote: 'Beløb med “ca.” er afrundede i kilden.',
     coFinancingTitle: (name: string | null) =>
       name ? `Afdelingens medfinansiering – ${name}` : 'Afdelingens medfinansiering',
-    coFinancingCaption: (name: string | null) =>
-      name
-        ? `Afdelingens medfinansiering af den boligsociale helhedsplan – ${name}`
-        : 'Afdelingens medfinansiering af den boligsociale helhedsplan',
+    coFinancingCaption: (name: string | null, years: string | null) =>
+      `Afdelingens medfinansiering af den boligsociale helhedsplan${years ? ` ${years}` : ''}${name ? ` – ${name}` : ''}`,
     colExpense: 'Udgiftspost',
     colWholePeriod: 'Beløb for hele projektperioden',
     colCash: 'Kontant',
@@ -193,6 +191,7 @@ export const da = {
     colRole: 'Rolle',
     colHours: 'Timer pr. uge',
     noStaff: 'Planens medarbejdere er ikke registreret.',
+    staffCount: (n: number) => (n === 1 ? 'Planen har 1 ansat.' : `Planen har ${n} ansatte.`),
     partnersTitle: 'Samarbejdspartnere',
     noPartners: 'Planens samarbejdspartnere er ikke registreret.',
     contributionInside: 'Bidrag i planen',

@@ -162,10 +162,8 @@ export const en: Messages = {
     approxNote: 'Amounts marked “approx.” are rounded in the source.',
     coFinancingTitle: (name: string | null) =>
       name ? `The estate’s co-financing – ${name}` : 'The estate’s co-financing',
-    coFinancingCaption: (name: string | null) =>
-      name
-        ? `The estate’s co-financing of the master plan – ${name}`
-        : 'The estate’s co-financing of the master plan',
+    coFinancingCaption: (name: string | null, years: string | null) =>
+      `The estate’s co-financing of the master plan${years ? ` ${years}` : ''}${name ? ` – ${name}` : ''}`,
     colExpense: 'Item',
     colWholePeriod: 'Amount for the whole period',
     colCash: 'Cash',
@@ -183,6 +181,7 @@ export const en: Messages = {
     colRole: 'Role',
     colHours: 'Hours per week',
     noStaff: 'The plan’s staff is not registered.',
+    staffCount: (n: number) => (n === 1 ? 'The plan has 1 employee.' : `The plan has ${n} employees.`),
     partnersTitle: 'Partners',
     noPartners: 'The plan’s partners are not registered.',
     contributionInside: 'Contribution within the plan',

@@ -1,5 +1,6 @@
 import type { ApiProblem } from '../api/api-client';
 import { useT } from '../i18n/i18n';
+import { Icon } from './icon';
 
 /** An API problem as a DKFDS error alert: the server's Danish title and its field errors. */
 export function ProblemAlert({ problem, onRetry }: { problem: ApiProblem; onRetry?: () => void }) {
@@ -12,6 +13,7 @@ export function ProblemAlert({ problem, onRetry }: { problem: ApiProblem; onRetr
         : t.problems.unexpected;
   return (
     <div className="alert alert-error" role="alert" aria-atomic="true">
+      <Icon name="error" className="alert-icon" />
       <div className="alert-body">
         <p className="alert-heading">{t.problems.heading}</p>
         <p className="alert-text">{message}</p>

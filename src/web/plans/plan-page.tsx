@@ -1,3 +1,76 @@
+import { type ReactNode, useEffect } from 'react';
+import { useLocation, useParams } from 'react-router-dom';
+import type { PlanDetail } from '../../server/plans/plan-detail.schema';
+import { getPlan } from '../api/api-client';
+import { useApi } from '../api/use-api';
+import { useT } from '../i18n/i18n';
+import { Breadcrumbs } from '../layout/breadcrumbs';
+import { LoadState } from '../layout/load-state';
+import { PageToc } from '../layout/page-toc';
+import { ContactList } from './contact-list';
+import { PlanAreas } from './plan-areas';
+import { PlanFinancing } from './plan-financing';
+import { PlanFocusAreas } from './plan-focus-areas';
+import { PlanGovernance } from './plan-governance';
+import { PlanHeader } from './plan-header';
+import { PlanNetworks } from './plan-networks';
+import { PlanPeople } from './plan-people';
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section id={id} className="plan-section" aria-labelledby={`${id}-titel`}>
+      <h2 id={`${id}-titel`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function PlanContent({ plan }: { plan: PlanDetail }) {
+  const t = useT();
+  const { hash } = useLocation();
+  const sections: { id: string; title: string; content: ReactNode }[] = [
+    { id: 'omraader', title: t.plan.areasTitle, content: <PlanAreas plan={plan} /> },
+    { id: 'indsatser', title: t.plan.focusAreasTitle, content: <PlanFocusAreas plan={plan} /> },
+    { id: 'oekonomi', title: t.plan.financingTitle, content: <PlanFinancing plan={plan} /> },
+    { id: 'medarbejdere', title: t.plan.peopleTitle, content: <PlanPeople plan={plan} /> },
+    { id: 'organisering', title: t.plan.governanceTitle, content: <PlanGovernance bodies={plan.bodies} /> },
+    { id: 'netvaerk', title: t.plan.networksTitle, content: <PlanNetworks networks={plan.networks} /> },
+    {
+      id: 'kontakt',
+      title: t.plan.contactsTitle,
+      content: plan.contacts.length ? <ContactList contacts={plan.contacts} /> : <p>{t.plan.noContacts}</p>,
+    },
+  ];
+
+  // A link to a section (/planer/x#oekonomi) arrives before the data; scroll once it is rendered.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on arrival of a new plan.
+  useEffect(() => {
+    if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [plan.id]);
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: plan.name }]} />
+      <PlanHeader plan={plan} />
+      <div className="row">
+        <div className="col-12 col-lg-3">
+          <PageToc items={sections.map((s) => ({ id: s.id, label: s.title }))} />
+        </div>
+        <div className="col-12 col-lg-9">
+          {sections.map((s) => (
+            <Section key={s.id} id={s.id} title={s.title}>
+              {s.content}
+            </Section>
+          ))}
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** /planer/:slug — everything about one plan on one page, with a table of contents. */
 export function PlanPage() {
-  return null;
+  const { slug = '' } = useParams();
+  const state = useApi(`plan:${slug}`, (signal) => getPlan(slug, signal));
+  return <LoadState state={state}>{(plan) => <PlanContent plan={plan} />}</LoadState>;
 }

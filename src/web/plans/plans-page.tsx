@@ -4,6 +4,7 @@ import { PLAN_STATUSES, type PlanStatus } from '../../domain/plans/plan-status';
 import { listAllPlans } from '../api/api-client';
 import { useApi } from '../api/use-api';
 import { useT } from '../i18n/i18n';
+import { Icon } from '../layout/icon';
 import { Loading } from '../layout/loading';
 import { PageHeading } from '../layout/page-heading';
 import { ProblemAlert } from '../layout/problem-alert';
@@ -48,6 +49,7 @@ export function PlansPage() {
       {state.status === 'success' &&
         (plans.length === 0 ? (
           <div className="alert alert-info mt-6">
+            <Icon name="info" className="alert-icon" />
             <div className="alert-body">
               <p className="alert-text">{t.plans.none}</p>
             </div>
