@@ -37,16 +37,13 @@ export function registerAccessGuard(app: FastifyInstance, db: Db): void {
     }
   });
 
-  // Sign-in is checked before the body is validated, so anonymous callers learn nothing about it.
+  // The whole decision runs before the body is validated: callers without access learn nothing
+  // about the route's fields, and get 401/403/404 rather than 400.
   app.addHook('preValidation', async (request) => {
     const rule = accessRuleOf(request);
     if (!rule || 'public' in rule) return;
     if (request.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
-  });
-
-  app.addHook('preHandler', async (request) => {
-    const rule = accessRuleOf(request);
-    if (!rule || !('permission' in rule)) return;
+    if (!('permission' in rule)) return;
     const scope = rule.resource ? await rule.resource(request, db) : {};
     if (scope === null) throw new AppError('NOT_FOUND');
     const decision = decide(request.principal, rule.permission, scope);
