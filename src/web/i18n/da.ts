@@ -1,5 +1,5 @@
 import { ACTIVITY_STATUS_LABELS } from '../../domain/activities/activity-status';
-import { FINANCING_KIND_LABELS, FINANCING_SOURCE_LABELS } from '../../domain/financing/financing-kinds';
+import { FINANCING_KIND_LABELS } from '../../domain/financing/financing-kinds';
 import { BODY_KIND_LABELS } from '../../domain/governance/body-kinds';
 import { PARTNER_TYPE_LABELS } from '../../domain/partners/partner-types';
 import {
@@ -46,7 +46,6 @@ export const da = {
     loading: 'Henter data …',
     phone: 'Tlf.',
     email: 'E-mail',
-    year: 'År',
     periodFrom: (date: string) => `fra ${date}`,
     periodTo: (date: string) => `til ${date}`,
     meetingsPerYear: (min: number | null, max: number | null): string | null => {
@@ -125,8 +124,6 @@ export const da = {
     fundingPeriod: 'Bevillingsperiode',
     organisations: 'Boligorganisationer',
     applicant: 'ansøger',
-    predecessors: 'Tidligere planer',
-    successors: 'Senere planer',
     replaces: 'Afløser',
     mergedFrom: 'Sammenlagt af',
     replacedBy: 'Afløst af',
@@ -153,7 +150,6 @@ export const da = {
     activityAreas: 'Afdelinger',
     activityPartners: 'Samarbejdspartnere',
     activityPeriod: 'Periode',
-    allAreas: 'Alle afdelinger i planen',
     noActivities: 'Der er endnu ingen aktiviteter i dette indsatsområde.',
     noFocusAreas: 'Planens indsatsområder er ikke registreret.',
     activityCount: (n: number) => (n === 1 ? '1 aktivitet' : `${n} aktiviteter`),
@@ -208,7 +204,6 @@ export const da = {
     noNetworks: 'Der er ingen netværk knyttet til planen.',
     howToJoin: 'Sådan kommer du med',
     currentGroups: 'Grupper',
-    pastGroups: 'Tidligere grupper',
     pastActivities: 'Eksempler på tidligere aktiviteter',
     contactsTitle: 'Kontakt',
     noContacts: 'Der er ingen kontaktpersoner registreret.',
@@ -235,7 +230,6 @@ export const da = {
     colValue: 'Afdelingen',
     colMunicipality: (name: string) => name,
     colCountry: 'Hele landet',
-    colSource: 'Kilde',
     noStatistics: 'Der er ingen statistik for afdelingen.',
     missingTitle: 'Ikke oplyst',
     missingText: 'Der er ingen tal for disse nøgletal:',
@@ -244,7 +238,6 @@ export const da = {
   labels: {
     planStatus,
     indicator,
-    financingSource: FINANCING_SOURCE_LABELS,
     financingKind: FINANCING_KIND_LABELS,
     bodyKind: BODY_KIND_LABELS,
     partnerType: PARTNER_TYPE_LABELS,
