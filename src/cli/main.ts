@@ -75,5 +75,28 @@ export function buildCli(): Command {
       console.log(`Helhedsplan kører på http://localhost:${options.port} — ${describeTarget(handle.target)}`);
     });
 
+  dbOptions(program.command('seed').description('Load plans from YAML data files (seed/demo/ with --demo)'))
+    .argument('[files...]', 'data files to load')
+    .option('--demo', 'load the demo plans from the seed documents')
+    .action(async (files: string[], options: DbOptions & { demo?: boolean }) => {
+      if (!options.demo && files.length === 0) {
+        throw new Error('Angiv datafiler, eller brug --demo for demoplanerne.');
+      }
+      const { demoFiles, seedFiles } = await import('../db/seed/seed-demo');
+      const handle = await open(options);
+      try {
+        await migrateDb(handle);
+        const paths = [...(options.demo ? await demoFiles() : []), ...files];
+        const written = await seedFiles(handle.db, paths);
+        console.log(
+          written === 0
+            ? 'Intet nyt: alle data findes allerede.'
+            : `${written} poster indlæst fra ${paths.length} fil(er) i ${describeTarget(handle.target)}.`,
+        );
+      } finally {
+        await handle.close();
+      }
+    });
+
   return program;
 }

@@ -1,0 +1,264 @@
+import { z } from 'zod';
+import { ACTIVITY_STATUSES } from '../../domain/activities/activity-status';
+import { FINANCING_KINDS, FINANCING_SCOPES, FINANCING_SOURCES } from '../../domain/financing/financing-kinds';
+import { BODY_KINDS } from '../../domain/governance/body-kinds';
+import { hasAtMostOreDecimals } from '../../domain/money/money';
+import { PARTNER_TYPES } from '../../domain/partners/partner-types';
+import { PLAN_STATUSES, PREDECESSOR_KINDS, STAFF_ROLES } from '../../domain/plans/plan-status';
+import { INDICATOR_INFO, STATISTIC_INDICATORS } from '../../domain/statistics/indicators';
+
+/**
+ * The format of a seed data file (seed/demo/*.yaml, or a municipality's own file). References
+ * between records use slugs (or a partner's `key` within its plan), never database ids.
+ */
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Kortnavn: små bogstaver a–z, tal og bindestreger');
+const text = z.string().trim().min(1);
+const date = z.iso.date({ message: 'Dato som ÅÅÅÅ-MM-DD' });
+const year = z.number().int().min(1900).max(2200);
+const percent = z.number().min(0, 'Mindst 0 %').max(100, 'Højst 100 %');
+const kroner = z
+  .number()
+  .min(0, 'Beløbet må ikke være negativt')
+  .refine(hasAtMostOreDecimals, 'Højst to decimaler (øre)');
+
+const contact = z
+  .object({ name: text, title: text.optional(), phone: text.optional(), email: z.email().optional() })
+  .strict();
+
+const figure = z
+  .object({
+    indicator: z.enum(STATISTIC_INDICATORS),
+    year,
+    value: z.number().min(0),
+    valueMax: z.number().min(0).optional(),
+    approximate: z.boolean().default(false),
+    referencePeriod: text.optional(),
+    note: text.optional(),
+    source: text.optional(),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    if (INDICATOR_INFO[f.indicator].unit === 'percent') {
+      for (const key of ['value', 'valueMax'] as const) {
+        const v = f[key];
+        if (v !== undefined && v > 100)
+          ctx.addIssue({ code: 'custom', path: [key], message: 'En andel kan højst være 100 %' });
+      }
+    }
+    if (f.valueMax !== undefined && f.valueMax < f.value) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['valueMax'],
+        message: 'Intervallets øvre grænse er mindre end den nedre',
+      });
+    }
+  });
+
+const statistic = z.discriminatedUnion('scope', [
+  figure.safeExtend({ scope: z.literal('department'), department: slug }),
+  figure.safeExtend({ scope: z.literal('municipality'), municipality: slug }),
+  figure.safeExtend({ scope: z.literal('country') }),
+]);
+
+const plan = z
+  .object({
+    slug,
+    name: text,
+    municipality: slug,
+    fundingPeriod: text,
+    startDate: date.optional(),
+    endDate: date.optional(),
+    status: z.enum(PLAN_STATUSES),
+    summary: text.optional(),
+    vision: text.optional(),
+    source: text.optional(),
+    predecessors: z.array(z.object({ plan: slug, kind: z.enum(PREDECESSOR_KINDS) }).strict()).default([]),
+    departments: z.array(z.object({ department: slug, coverageNote: text.optional() }).strict()).default([]),
+    organisations: z
+      .array(z.object({ organisation: slug, role: z.enum(['applicant', 'participant']) }).strict())
+      .default([]),
+    areaStatistics: z.array(figure).default([]),
+    staff: z
+      .array(
+        z
+          .object({
+            role: z.enum(STAFF_ROLES),
+            title: text,
+            name: text.optional(),
+            weeklyHours: z.number().min(0).max(168).optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    partners: z
+      .array(
+        z
+          .object({
+            key: text,
+            name: text,
+            type: z.enum(PARTNER_TYPES),
+            contributionInsidePlan: text.optional(),
+            contributionOutsidePlan: text.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    activities: z
+      .array(
+        z
+          .object({
+            focusArea: text,
+            name: text,
+            purpose: text.optional(),
+            status: z.enum(ACTIVITY_STATUSES).default('planned'),
+            targetGroups: z.array(text).default([]),
+            startDate: date.optional(),
+            endDate: date.optional(),
+            departments: z.array(slug).default([]),
+            partners: z.array(text).default([]),
+          })
+          .strict(),
+      )
+      .default([]),
+    financing: z
+      .array(
+        z
+          .object({
+            scope: z.enum(FINANCING_SCOPES).default('plan'),
+            source: z.enum(FINANCING_SOURCES),
+            sourceName: text,
+            organisation: slug.optional(),
+            department: slug.optional(),
+            kind: z.enum(FINANCING_KINDS),
+            description: text.optional(),
+            amountKroner: kroner,
+            approximate: z.boolean().default(false),
+            year: year.optional(),
+            periodStart: date.optional(),
+            periodEnd: date.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    bodies: z
+      .array(
+        z
+          .object({
+            kind: z.enum(BODY_KINDS),
+            name: text,
+            purpose: text.optional(),
+            decisionAuthority: z.boolean(),
+            meetingsPerYear: z
+              .object({ min: z.number().int().min(0), max: z.number().int().min(0) })
+              .strict()
+              .optional(),
+            members: z
+              .array(
+                z
+                  .object({
+                    name: text.optional(),
+                    role: text,
+                    organisation: text.optional(),
+                    party: text.optional(),
+                    seats: z.number().int().min(1).default(1),
+                  })
+                  .strict(),
+              )
+              .default([]),
+            contacts: z.array(contact).default([]),
+          })
+          .strict(),
+      )
+      .default([]),
+    networks: z
+      .array(
+        z
+          .object({
+            name: text,
+            purpose: text.optional(),
+            howToJoin: text.optional(),
+            groups: z
+              .array(
+                z
+                  .object({
+                    name: text,
+                    description: text.optional(),
+                    status: z.enum(['current', 'past']).default('current'),
+                    activities: z
+                      .array(z.object({ name: text, description: text.optional() }).strict())
+                      .default([]),
+                  })
+                  .strict(),
+              )
+              .default([]),
+            contacts: z.array(contact).default([]),
+          })
+          .strict(),
+      )
+      .default([]),
+    contacts: z.array(contact).default([]),
+  })
+  .strict()
+  .refine((p) => !p.startDate || !p.endDate || p.endDate >= p.startDate, {
+    path: ['endDate'],
+    message: 'Slutdatoen ligger før startdatoen',
+  });
+
+export const seedFileSchema = z
+  .object({
+    source: text,
+    municipalities: z
+      .array(
+        z
+          .object({
+            slug,
+            name: text,
+            region: text.optional(),
+            population: z.number().int().min(0).optional(),
+            reportedPlanCount: z.number().int().min(0).optional(),
+            districtForumCount: z.number().int().min(0).optional(),
+            description: text.optional(),
+            coFinancingModels: z
+              .array(
+                z
+                  .object({
+                    description: text,
+                    payer: text.optional(),
+                    totalSharePercent: percent,
+                    secondmentAndActivitiesSharePercent: percent.optional(),
+                    coordinationSharePercent: percent.optional(),
+                    source: text.optional(),
+                  })
+                  .strict(),
+              )
+              .default([]),
+          })
+          .strict(),
+      )
+      .default([]),
+    organisations: z.array(z.object({ slug, name: text, shortName: text.optional() }).strict()).default([]),
+    departments: z
+      .array(
+        z
+          .object({
+            slug,
+            name: text,
+            kind: z.enum(['department', 'estate']).default('department'),
+            municipality: slug,
+            organisation: slug.optional(),
+            units: z.number().int().min(0).optional(),
+            residents: z.number().int().min(0).optional(),
+            description: text.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    statistics: z.array(statistic).default([]),
+    plans: z.array(plan).default([]),
+  })
+  .strict();
+
+export type SeedFile = z.infer<typeof seedFileSchema>;
+export type SeedPlan = SeedFile['plans'][number];

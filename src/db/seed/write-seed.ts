@@ -1,0 +1,495 @@
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
+import { AppError, type FieldError } from '../../domain/errors/app-error';
+import { kronerToOre } from '../../domain/money/money';
+import { type Actor, SYSTEM_SEED, withAudit } from '../../server/audit/with-audit';
+import type { Db, Tx } from '../client';
+import * as t from '../schema/index';
+import type { LoadedSeedFile } from './read-seed-file';
+import type { SeedPlan } from './seed-file.schema';
+
+/** Thrown inside the transaction when there is nothing new, so not even an audit event remains. */
+class NothingToWrite extends Error {}
+
+type Ids = Map<string, string>;
+
+async function idsBySlug(
+  tx: Tx,
+  table: typeof t.municipalities | typeof t.housingOrganisations | typeof t.departments | typeof t.plans,
+): Promise<Ids> {
+  const rows = await tx.select({ id: table.id, slug: table.slug }).from(table);
+  return new Map(rows.map((r) => [r.slug, r.id]));
+}
+
+/**
+ * Writes seed files in one transaction: all or nothing. Records are matched by slug; a record that
+ * already exists is left as it is (and a plan that exists keeps its content), so loading the same
+ * files twice changes nothing. Returns the number of rows written.
+ */
+export async function writeSeedFiles(
+  db: Db,
+  files: readonly LoadedSeedFile[],
+  actor: Actor = SYSTEM_SEED,
+): Promise<number> {
+  try {
+    return await withAudit(db, actor, { name: 'seed' }, async (tx) => {
+      const written = await writeAll(tx, files);
+      if (written === 0) throw new NothingToWrite();
+      return written;
+    });
+  } catch (error) {
+    if (error instanceof NothingToWrite) return 0;
+    throw error;
+  }
+}
+
+async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<number> {
+  let written = 0;
+  const errors: FieldError[] = [];
+  const need = (
+    ids: Ids,
+    slug: string | undefined,
+    file: LoadedSeedFile,
+    path: (string | number)[],
+    what: string,
+  ) => {
+    if (slug === undefined) return null;
+    const id = ids.get(slug);
+    if (!id) errors.push({ field: file.locate(path), message: `Ukendt ${what} "${slug}"` });
+    return id ?? null;
+  };
+  const fail = () => {
+    if (errors.length > 0) throw new AppError('SEED_FILE_INVALID', {}, errors);
+  };
+
+  const municipalityIds = await idsBySlug(tx, t.municipalities);
+  for (const file of files) {
+    for (const m of file.data.municipalities) {
+      if (municipalityIds.has(m.slug)) continue;
+      const { coFinancingModels, ...fields } = m;
+      const [row] = await tx
+        .insert(t.municipalities)
+        .values({ ...fields, source: file.data.source })
+        .returning({ id: t.municipalities.id });
+      municipalityIds.set(m.slug, row?.id as string);
+      written++;
+      for (const model of coFinancingModels) {
+        await tx.insert(t.municipalityCoFinancingModels).values({
+          municipalityId: row?.id as string,
+          description: model.description,
+          payer: model.payer ?? null,
+          totalShareBp: Math.round(model.totalSharePercent * 100),
+          secondmentAndActivitiesShareBp:
+            model.secondmentAndActivitiesSharePercent === undefined
+              ? null
+              : Math.round(model.secondmentAndActivitiesSharePercent * 100),
+          coordinationShareBp:
+            model.coordinationSharePercent === undefined
+              ? null
+              : Math.round(model.coordinationSharePercent * 100),
+          source: model.source ?? file.data.source,
+        });
+        written++;
+      }
+    }
+  }
+
+  const organisationIds = await idsBySlug(tx, t.housingOrganisations);
+  for (const file of files) {
+    for (const o of file.data.organisations) {
+      if (organisationIds.has(o.slug)) continue;
+      const [row] = await tx
+        .insert(t.housingOrganisations)
+        .values({ ...o, source: file.data.source })
+        .returning({ id: t.housingOrganisations.id });
+      organisationIds.set(o.slug, row?.id as string);
+      written++;
+    }
+  }
+
+  const departmentIds = await idsBySlug(tx, t.departments);
+  for (const file of files) {
+    for (const [i, d] of file.data.departments.entries()) {
+      if (departmentIds.has(d.slug)) continue;
+      const municipalityId = need(
+        municipalityIds,
+        d.municipality,
+        file,
+        ['departments', i, 'municipality'],
+        'kommune',
+      );
+      const organisationId = need(
+        organisationIds,
+        d.organisation,
+        file,
+        ['departments', i, 'organisation'],
+        'boligorganisation',
+      );
+      if (!municipalityId) continue;
+      const { municipality: _m, organisation: _o, ...fields } = d;
+      const [row] = await tx
+        .insert(t.departments)
+        .values({ ...fields, municipalityId, organisationId, source: file.data.source })
+        .returning({ id: t.departments.id });
+      departmentIds.set(d.slug, row?.id as string);
+      written++;
+    }
+  }
+  fail();
+
+  const focusAreas = await tx.select().from(t.focusAreas);
+  const planIds = await idsBySlug(tx, t.plans);
+  const newPlans: { file: LoadedSeedFile; index: number; plan: SeedPlan; id: string }[] = [];
+  for (const file of files) {
+    for (const [index, p] of file.data.plans.entries()) {
+      if (planIds.has(p.slug)) continue;
+      const municipalityId = need(
+        municipalityIds,
+        p.municipality,
+        file,
+        ['plans', index, 'municipality'],
+        'kommune',
+      );
+      if (!focusAreas.some((f) => f.fundingPeriodId === p.fundingPeriod)) {
+        errors.push({
+          field: file.locate(['plans', index, 'fundingPeriod']),
+          message: `Ukendt bevillingsperiode "${p.fundingPeriod}"`,
+        });
+      }
+      if (!municipalityId || errors.length > 0) continue;
+      const [row] = await tx
+        .insert(t.plans)
+        .values({
+          slug: p.slug,
+          name: p.name,
+          municipalityId,
+          fundingPeriodId: p.fundingPeriod,
+          startDate: p.startDate ?? null,
+          endDate: p.endDate ?? null,
+          status: p.status,
+          summary: p.summary ?? null,
+          vision: p.vision ?? null,
+          source: p.source ?? file.data.source,
+        })
+        .returning({ id: t.plans.id });
+      planIds.set(p.slug, row?.id as string);
+      newPlans.push({ file, index, plan: p, id: row?.id as string });
+      written++;
+    }
+  }
+  fail();
+
+  for (const { file, index, plan, id: planId } of newPlans) {
+    const at = (...path: (string | number)[]) => ['plans', index, ...path];
+    const source = plan.source ?? file.data.source;
+    for (const [i, pre] of plan.predecessors.entries()) {
+      const predecessorPlanId = need(planIds, pre.plan, file, at('predecessors', i, 'plan'), 'plan');
+      if (predecessorPlanId)
+        await tx.insert(t.planPredecessors).values({ planId, predecessorPlanId, kind: pre.kind });
+    }
+    for (const [i, d] of plan.departments.entries()) {
+      const departmentId = need(
+        departmentIds,
+        d.department,
+        file,
+        at('departments', i, 'department'),
+        'afdeling',
+      );
+      if (departmentId)
+        await tx
+          .insert(t.planDepartments)
+          .values({ planId, departmentId, coverageNote: d.coverageNote ?? null });
+    }
+    for (const [i, o] of plan.organisations.entries()) {
+      const organisationId = need(
+        organisationIds,
+        o.organisation,
+        file,
+        at('organisations', i, 'organisation'),
+        'boligorganisation',
+      );
+      if (organisationId)
+        await tx.insert(t.planOrganisations).values({ planId, organisationId, role: o.role });
+    }
+    fail();
+    if (plan.areaStatistics.length) {
+      await tx
+        .insert(t.areaStatistics)
+        .values(
+          plan.areaStatistics.map((f) => ({
+            ...figureValues(f, source),
+            scope: 'planAreas' as const,
+            planId,
+          })),
+        );
+    }
+    if (plan.staff.length) {
+      await tx
+        .insert(t.planStaff)
+        .values(
+          plan.staff.map((s, position) => ({
+            planId,
+            position,
+            role: s.role,
+            title: s.title,
+            name: s.name ?? null,
+            weeklyHours: s.weeklyHours ?? null,
+            source,
+          })),
+        );
+    }
+    const partnerIds = new Map<string, string>();
+    for (const [position, p] of plan.partners.entries()) {
+      const { key, ...fields } = p;
+      const [row] = await tx
+        .insert(t.partners)
+        .values({ ...fields, planId, position, source })
+        .returning({ id: t.partners.id });
+      partnerIds.set(key, row?.id as string);
+    }
+    const periodAreas = focusAreas.filter((f) => f.fundingPeriodId === plan.fundingPeriod);
+    for (const [i, a] of plan.activities.entries()) {
+      const focusArea = periodAreas.find((f) => f.code === a.focusArea);
+      if (!focusArea) {
+        errors.push({
+          field: file.locate(at('activities', i, 'focusArea')),
+          message: `Indsatsområdet "${a.focusArea}" findes ikke i bevillingsperioden ${plan.fundingPeriod} (${periodAreas.map((f) => f.code).join(', ')})`,
+        });
+        continue;
+      }
+      const [row] = await tx
+        .insert(t.activities)
+        .values({
+          planId,
+          focusAreaId: focusArea.id,
+          name: a.name,
+          purpose: a.purpose ?? null,
+          status: a.status,
+          targetGroups: a.targetGroups,
+          startDate: a.startDate ?? null,
+          endDate: a.endDate ?? null,
+          position: i,
+          source,
+        })
+        .returning({ id: t.activities.id });
+      const activityId = row?.id as string;
+      for (const [j, slug] of a.departments.entries()) {
+        const departmentId = need(
+          departmentIds,
+          slug,
+          file,
+          at('activities', i, 'departments', j),
+          'afdeling',
+        );
+        if (departmentId && !plan.departments.some((d) => d.department === slug)) {
+          errors.push({
+            field: file.locate(at('activities', i, 'departments', j)),
+            message: `Afdelingen "${slug}" er ikke med i planen`,
+          });
+        } else if (departmentId) await tx.insert(t.activityDepartments).values({ activityId, departmentId });
+      }
+      for (const [j, key] of a.partners.entries()) {
+        const partnerId = partnerIds.get(key);
+        if (!partnerId)
+          errors.push({
+            field: file.locate(at('activities', i, 'partners', j)),
+            message: `Ukendt samarbejdspartner "${key}"`,
+          });
+        else await tx.insert(t.activityPartners).values({ activityId, partnerId });
+      }
+    }
+    fail();
+    for (const [i, f] of plan.financing.entries()) {
+      await tx.insert(t.financingLines).values({
+        planId,
+        scope: f.scope,
+        source: f.source,
+        sourceName: f.sourceName,
+        organisationId: need(
+          organisationIds,
+          f.organisation,
+          file,
+          at('financing', i, 'organisation'),
+          'boligorganisation',
+        ),
+        departmentId: need(departmentIds, f.department, file, at('financing', i, 'department'), 'afdeling'),
+        kind: f.kind,
+        description: f.description ?? null,
+        amountOre: kronerToOre(f.amountKroner),
+        isApproximate: f.approximate,
+        year: f.year ?? null,
+        periodStart: f.periodStart ?? null,
+        periodEnd: f.periodEnd ?? null,
+        position: i,
+        documentSource: source,
+      });
+    }
+    for (const [position, b] of plan.bodies.entries()) {
+      const [row] = await tx
+        .insert(t.bodies)
+        .values({
+          planId,
+          kind: b.kind,
+          name: b.name,
+          purpose: b.purpose ?? null,
+          hasDecisionAuthority: b.decisionAuthority,
+          meetingsPerYearMin: b.meetingsPerYear?.min ?? null,
+          meetingsPerYearMax: b.meetingsPerYear?.max ?? null,
+          position,
+          source,
+        })
+        .returning({ id: t.bodies.id });
+      const bodyId = row?.id as string;
+      if (b.members.length) {
+        await tx
+          .insert(t.bodyMembers)
+          .values(
+            b.members.map((m, i) => ({
+              bodyId,
+              position: i,
+              name: m.name ?? null,
+              role: m.role,
+              organisation: m.organisation ?? null,
+              party: m.party ?? null,
+              seats: m.seats,
+              source,
+            })),
+          );
+      }
+      await insertContacts(tx, b.contacts, { bodyId }, source);
+    }
+    for (const [position, n] of plan.networks.entries()) {
+      const [row] = await tx
+        .insert(t.networks)
+        .values({
+          planId,
+          name: n.name,
+          purpose: n.purpose ?? null,
+          howToJoin: n.howToJoin ?? null,
+          position,
+          source,
+        })
+        .returning({ id: t.networks.id });
+      const networkId = row?.id as string;
+      for (const [i, g] of n.groups.entries()) {
+        const [group] = await tx
+          .insert(t.networkGroups)
+          .values({
+            networkId,
+            name: g.name,
+            description: g.description ?? null,
+            status: g.status,
+            position: i,
+            source,
+          })
+          .returning({ id: t.networkGroups.id });
+        if (g.activities.length) {
+          await tx
+            .insert(t.networkActivities)
+            .values(
+              g.activities.map((a, j) => ({
+                networkId,
+                groupId: group?.id ?? null,
+                name: a.name,
+                description: a.description ?? null,
+                position: j,
+                source,
+              })),
+            );
+        }
+      }
+      await insertContacts(tx, n.contacts, { networkId }, source);
+    }
+    await insertContacts(tx, plan.contacts, { planId }, source);
+  }
+
+  for (const file of files) {
+    for (const [i, s] of file.data.statistics.entries()) {
+      const at = ['statistics', i];
+      const subject =
+        s.scope === 'department'
+          ? { departmentId: need(departmentIds, s.department, file, [...at, 'department'], 'afdeling') }
+          : s.scope === 'municipality'
+            ? {
+                municipalityId: need(
+                  municipalityIds,
+                  s.municipality,
+                  file,
+                  [...at, 'municipality'],
+                  'kommune',
+                ),
+              }
+            : {};
+      if (Object.values(subject).some((v) => v === null)) continue;
+      const match: SQL[] = [
+        eq(t.areaStatistics.scope, s.scope),
+        eq(t.areaStatistics.indicator, s.indicator),
+        eq(t.areaStatistics.year, s.year),
+        'departmentId' in subject
+          ? eq(t.areaStatistics.departmentId, subject.departmentId as string)
+          : isNull(t.areaStatistics.departmentId),
+        'municipalityId' in subject
+          ? eq(t.areaStatistics.municipalityId, subject.municipalityId as string)
+          : isNull(t.areaStatistics.municipalityId),
+      ];
+      const [existing] = await tx
+        .select({ id: t.areaStatistics.id })
+        .from(t.areaStatistics)
+        .where(and(...match))
+        .limit(1);
+      if (existing) continue;
+      await tx
+        .insert(t.areaStatistics)
+        .values({ ...figureValues(s, file.data.source), scope: s.scope, ...subject });
+      written++;
+    }
+  }
+  fail();
+  return written;
+}
+
+function figureValues(
+  f: {
+    indicator: (typeof t.areaStatistics.$inferInsert)['indicator'];
+    year: number;
+    value: number;
+    valueMax?: number;
+    approximate: boolean;
+    referencePeriod?: string;
+    note?: string;
+    source?: string;
+  },
+  source: string,
+) {
+  return {
+    indicator: f.indicator,
+    year: f.year,
+    value: f.value,
+    valueMax: f.valueMax ?? null,
+    isApproximate: f.approximate,
+    referencePeriod: f.referencePeriod ?? null,
+    note: f.note ?? null,
+    source: f.source ?? source,
+  };
+}
+
+async function insertContacts(
+  tx: Tx,
+  contacts: readonly { name: string; title?: string; phone?: string; email?: string }[],
+  owner: { planId?: string; bodyId?: string; networkId?: string },
+  source: string,
+) {
+  if (contacts.length === 0) return;
+  await tx
+    .insert(t.contacts)
+    .values(
+      contacts.map((c, position) => ({
+        ...owner,
+        position,
+        name: c.name,
+        title: c.title ?? null,
+        phone: c.phone ?? null,
+        email: c.email ?? null,
+        source,
+      })),
+    );
+}
