@@ -212,30 +212,26 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
     }
     fail();
     if (plan.areaStatistics.length) {
-      await tx
-        .insert(t.areaStatistics)
-        .values(
-          plan.areaStatistics.map((f) => ({
-            ...figureValues(f, source),
-            scope: 'planAreas' as const,
-            planId,
-          })),
-        );
+      await tx.insert(t.areaStatistics).values(
+        plan.areaStatistics.map((f) => ({
+          ...figureValues(f, source),
+          scope: 'planAreas' as const,
+          planId,
+        })),
+      );
     }
     if (plan.staff.length) {
-      await tx
-        .insert(t.planStaff)
-        .values(
-          plan.staff.map((s, position) => ({
-            planId,
-            position,
-            role: s.role,
-            title: s.title,
-            name: s.name ?? null,
-            weeklyHours: s.weeklyHours ?? null,
-            source,
-          })),
-        );
+      await tx.insert(t.planStaff).values(
+        plan.staff.map((s, position) => ({
+          planId,
+          position,
+          role: s.role,
+          title: s.title,
+          name: s.name ?? null,
+          weeklyHours: s.weeklyHours ?? null,
+          source,
+        })),
+      );
     }
     const partnerIds = new Map<string, string>();
     for (const [position, p] of plan.partners.entries()) {
@@ -340,20 +336,18 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
         .returning({ id: t.bodies.id });
       const bodyId = row?.id as string;
       if (b.members.length) {
-        await tx
-          .insert(t.bodyMembers)
-          .values(
-            b.members.map((m, i) => ({
-              bodyId,
-              position: i,
-              name: m.name ?? null,
-              role: m.role,
-              organisation: m.organisation ?? null,
-              party: m.party ?? null,
-              seats: m.seats,
-              source,
-            })),
-          );
+        await tx.insert(t.bodyMembers).values(
+          b.members.map((m, i) => ({
+            bodyId,
+            position: i,
+            name: m.name ?? null,
+            role: m.role,
+            organisation: m.organisation ?? null,
+            party: m.party ?? null,
+            seats: m.seats,
+            source,
+          })),
+        );
       }
       await insertContacts(tx, b.contacts, { bodyId }, source);
     }
@@ -383,18 +377,16 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
           })
           .returning({ id: t.networkGroups.id });
         if (g.activities.length) {
-          await tx
-            .insert(t.networkActivities)
-            .values(
-              g.activities.map((a, j) => ({
-                networkId,
-                groupId: group?.id ?? null,
-                name: a.name,
-                description: a.description ?? null,
-                position: j,
-                source,
-              })),
-            );
+          await tx.insert(t.networkActivities).values(
+            g.activities.map((a, j) => ({
+              networkId,
+              groupId: group?.id ?? null,
+              name: a.name,
+              description: a.description ?? null,
+              position: j,
+              source,
+            })),
+          );
         }
       }
       await insertContacts(tx, n.contacts, { networkId }, source);
@@ -479,17 +471,15 @@ async function insertContacts(
   source: string,
 ) {
   if (contacts.length === 0) return;
-  await tx
-    .insert(t.contacts)
-    .values(
-      contacts.map((c, position) => ({
-        ...owner,
-        position,
-        name: c.name,
-        title: c.title ?? null,
-        phone: c.phone ?? null,
-        email: c.email ?? null,
-        source,
-      })),
-    );
+  await tx.insert(t.contacts).values(
+    contacts.map((c, position) => ({
+      ...owner,
+      position,
+      name: c.name,
+      title: c.title ?? null,
+      phone: c.phone ?? null,
+      email: c.email ?? null,
+      source,
+    })),
+  );
 }

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/client';
-import { page, problemSchema } from '../http/common.schema';
+import { page, problemSchema, slugOrIdParam } from '../http/common.schema';
+import { getPlanDetail } from './get-plan-detail';
 import { listPlans } from './list-plans';
+import { planDetailSchema } from './plan-detail.schema';
 import { listPlansQuery, planSummarySchema } from './plans.schema';
 
 export const plansRoutes =
@@ -10,6 +12,7 @@ export const plansRoutes =
     app.get(
       '/plans',
       {
+        config: { access: { public: true } },
         schema: {
           tags: ['Planer'],
           summary: 'List helhedsplaner',
@@ -18,5 +21,18 @@ export const plansRoutes =
         },
       },
       (request) => listPlans(db, request.query),
+    );
+    app.get(
+      '/plans/:id',
+      {
+        config: { access: { public: true } },
+        schema: {
+          tags: ['Planer'],
+          summary: 'En helhedsplan med områder, indsatser, økonomi, organisering, netværk og kontakter',
+          params: slugOrIdParam,
+          response: { 200: planDetailSchema, 404: problemSchema },
+        },
+      },
+      (request) => getPlanDetail(db, request.params.id),
     );
   };
