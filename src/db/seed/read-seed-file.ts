@@ -4,7 +4,11 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import { AppError, type FieldError } from '../../domain/errors/app-error';
 import { type SeedFile, seedFileSchema } from './seed-file.schema';
 
-const display = (path: string) => relative(process.cwd(), path) || path;
+/** A path as the user typed it: relative inside the project, absolute elsewhere. */
+const display = (path: string) => {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+};
 
 /**
  * Reads and validates one seed file. Every problem is reported with the file and line it is on,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../../domain/validation/danish-messages';
 import { ACTIVITY_STATUSES } from '../../domain/activities/activity-status';
 import { FINANCING_KINDS, FINANCING_SCOPES, FINANCING_SOURCES } from '../../domain/financing/financing-kinds';
 import { BODY_KINDS } from '../../domain/governance/body-kinds';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../../domain/validation/danish-messages';
 import { hasAtMostOreDecimals } from '../../domain/money/money';
 
 /** Query parameters every list endpoint accepts. */
