@@ -90,7 +90,9 @@ describe.each(testBackends)('unaudited writes on $name', (backend) => {
   it('are refused, so no code path can skip the trail', async () => {
     const handle = await backend.create();
     try {
-      await expect(handle.db.insert(municipalities).values({ slug: 'uden-spor', name: 'Uden spor' })).rejects.toThrow();
+      await expect(
+        handle.db.insert(municipalities).values({ slug: 'uden-spor', name: 'Uden spor' }),
+      ).rejects.toThrow();
       expect(await handle.db.select().from(municipalities)).toEqual([]);
     } finally {
       await handle.close();

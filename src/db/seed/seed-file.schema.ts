@@ -3,6 +3,7 @@ import '../../domain/validation/danish-messages';
 import { ACTIVITY_STATUSES } from '../../domain/activities/activity-status';
 import { FINANCING_KINDS, FINANCING_SCOPES, FINANCING_SOURCES } from '../../domain/financing/financing-kinds';
 import { BODY_KINDS } from '../../domain/governance/body-kinds';
+import { ROLES } from '../../domain/access/roles';
 import { hasAtMostOreDecimals } from '../../domain/money/money';
 import { PARTNER_TYPES } from '../../domain/partners/partner-types';
 import { PLAN_STATUSES, PREDECESSOR_KINDS, STAFF_ROLES } from '../../domain/plans/plan-status';
@@ -258,8 +259,35 @@ export const seedFileSchema = z
       .default([]),
     statistics: z.array(statistic).default([]),
     plans: z.array(plan).default([]),
+    /** Demo accounts only: all share `demoPassword` and are marked as demo users. */
+    demoPassword: z.string().min(12).optional(),
+    users: z
+      .array(
+        z
+          .object({
+            email: z.email(),
+            displayName: text,
+            roles: z.array(
+              z
+                .object({
+                  role: z.enum(ROLES),
+                  municipality: slug.optional(),
+                  plan: slug.optional(),
+                  /** A partner of the plan, by name. */
+                  partner: text.optional(),
+                })
+                .strict(),
+            ),
+          })
+          .strict(),
+      )
+      .default([]),
   })
-  .strict();
+  .strict()
+  .refine((f) => f.users.length === 0 || f.demoPassword, {
+    path: ['demoPassword'],
+    message: 'Demobrugere kræver en demoPassword',
+  });
 
 export type SeedFile = z.infer<typeof seedFileSchema>;
 export type SeedPlan = SeedFile['plans'][number];

@@ -2,6 +2,8 @@ import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import { AppError, type FieldError } from '../../domain/errors/app-error';
 import { kronerToOre } from '../../domain/money/money';
 import { type Actor, SYSTEM_SEED, withAudit } from '../../server/audit/with-audit';
+import { hashPassword } from '../../server/auth/passwords';
+import { checkAssignments, replaceAssignments } from '../../server/users/role-assignments';
 import type { Db, Tx } from '../client';
 import * as t from '../schema/index';
 import type { LoadedSeedFile } from './read-seed-file';
@@ -436,6 +438,55 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
     }
   }
   fail();
+  written += await writeDemoUsers(tx, files, { municipalityIds, planIds }, errors);
+  fail();
+  return written;
+}
+
+async function writeDemoUsers(
+  tx: Tx,
+  files: readonly LoadedSeedFile[],
+  ids: { municipalityIds: Ids; planIds: Ids },
+  errors: FieldError[],
+): Promise<number> {
+  let written = 0;
+  const existing = new Set((await tx.select({ email: t.users.email }).from(t.users)).map((u) => u.email));
+  for (const file of files) {
+    const password = file.data.demoPassword;
+    if (!password) continue;
+    const passwordHash = await hashPassword(password);
+    for (const [i, u] of file.data.users.entries()) {
+      const email = u.email.toLowerCase();
+      if (existing.has(email)) continue;
+      const assignments = [];
+      for (const [j, r] of u.roles.entries()) {
+        const at = (key: string) => file.locate(['users', i, 'roles', j, key]);
+        const municipalityId = r.municipality ? ids.municipalityIds.get(r.municipality) : undefined;
+        const planId = r.plan ? ids.planIds.get(r.plan) : undefined;
+        if (r.municipality && !municipalityId) errors.push({ field: at('municipality'), message: `Ukendt kommune "${r.municipality}"` });
+        if (r.plan && !planId) errors.push({ field: at('plan'), message: `Ukendt plan "${r.plan}"` });
+        let partnerId: string | undefined;
+        if (r.partner && planId) {
+          const [partner] = await tx
+            .select({ id: t.partners.id })
+            .from(t.partners)
+            .where(and(eq(t.partners.planId, planId), eq(t.partners.name, r.partner)));
+          if (!partner) errors.push({ field: at('partner'), message: `Ukendt samarbejdspartner "${r.partner}"` });
+          partnerId = partner?.id;
+        }
+        assignments.push({ role: r.role, municipalityId, planId, partnerId });
+      }
+      if (errors.length > 0) continue;
+      checkAssignments(assignments);
+      const [user] = await tx
+        .insert(t.users)
+        .values({ email, displayName: u.displayName, passwordHash, isDemo: true, mustChangePassword: false })
+        .returning({ id: t.users.id });
+      await replaceAssignments(tx, user?.id as string, assignments);
+      existing.add(email);
+      written++;
+    }
+  }
   return written;
 }
 
