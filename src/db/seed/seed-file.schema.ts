@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import '../../domain/validation/danish-messages';
+import { ROLES } from '../../domain/access/roles';
 import { ACTIVITY_STATUSES } from '../../domain/activities/activity-status';
 import { FINANCING_KINDS, FINANCING_SCOPES, FINANCING_SOURCES } from '../../domain/financing/financing-kinds';
 import { BODY_KINDS } from '../../domain/governance/body-kinds';
-import { ROLES } from '../../domain/access/roles';
 import { hasAtMostOreDecimals } from '../../domain/money/money';
 import { PARTNER_TYPES } from '../../domain/partners/partner-types';
 import { PLAN_STATUSES, PREDECESSOR_KINDS, STAFF_ROLES } from '../../domain/plans/plan-status';

@@ -463,7 +463,8 @@ async function writeDemoUsers(
         const at = (key: string) => file.locate(['users', i, 'roles', j, key]);
         const municipalityId = r.municipality ? ids.municipalityIds.get(r.municipality) : undefined;
         const planId = r.plan ? ids.planIds.get(r.plan) : undefined;
-        if (r.municipality && !municipalityId) errors.push({ field: at('municipality'), message: `Ukendt kommune "${r.municipality}"` });
+        if (r.municipality && !municipalityId)
+          errors.push({ field: at('municipality'), message: `Ukendt kommune "${r.municipality}"` });
         if (r.plan && !planId) errors.push({ field: at('plan'), message: `Ukendt plan "${r.plan}"` });
         let partnerId: string | undefined;
         if (r.partner && planId) {
@@ -471,7 +472,8 @@ async function writeDemoUsers(
             .select({ id: t.partners.id })
             .from(t.partners)
             .where(and(eq(t.partners.planId, planId), eq(t.partners.name, r.partner)));
-          if (!partner) errors.push({ field: at('partner'), message: `Ukendt samarbejdspartner "${r.partner}"` });
+          if (!partner)
+            errors.push({ field: at('partner'), message: `Ukendt samarbejdspartner "${r.partner}"` });
           partnerId = partner?.id;
         }
         assignments.push({ role: r.role, municipalityId, planId, partnerId });

@@ -1,10 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/client';
+import { actorOf } from '../auth/auth.plugin';
+import { planFromParam } from '../auth/resources';
 import { page, problemSchema, slugOrIdParam } from '../http/common.schema';
-import { getPlanDetail } from './get-plan-detail';
+import { createPlan } from './create-plan';
+import { findPlanId, getPlanDetail } from './get-plan-detail';
 import { listPlans } from './list-plans';
 import { planDetailSchema } from './plan-detail.schema';
+import { createPlanBody, updatePlanBody } from './plan-write.schema';
 import { listPlansQuery, planSummarySchema } from './plans.schema';
+import { updatePlan } from './update-plan';
 
 export const plansRoutes =
   (db: Db): FastifyPluginAsyncZod =>
@@ -34,5 +39,55 @@ export const plansRoutes =
         },
       },
       (request) => getPlanDetail(db, request.params.id),
+    );
+    const errors = {
+      400: problemSchema,
+      401: problemSchema,
+      403: problemSchema,
+      404: problemSchema,
+      409: problemSchema,
+    };
+    app.post(
+      '/plans',
+      {
+        config: {
+          access: {
+            permission: 'municipality:write',
+            // The municipality named in the body; an unknown one is simply not in anyone's scope.
+            resource: async (request) => {
+              const id = (request.body as { municipalityId?: unknown } | undefined)?.municipalityId;
+              return { municipalityId: typeof id === 'string' && id ? id : undefined };
+            },
+          },
+        },
+        schema: {
+          tags: ['Planer'],
+          summary: 'Opret en helhedsplan (som idé)',
+          body: createPlanBody,
+          response: { 201: planDetailSchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const id = await createPlan(db, actorOf(request), request.body);
+        return reply.status(201).send(await getPlanDetail(db, id));
+      },
+    );
+    app.patch(
+      '/plans/:id',
+      {
+        config: { access: { permission: 'plan:write', resource: planFromParam() } },
+        schema: {
+          tags: ['Planer'],
+          summary: 'Ret en helhedsplan; statusskift kræver projektleder',
+          params: slugOrIdParam,
+          body: updatePlanBody,
+          response: { 200: planDetailSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const planId = await findPlanId(db, request.params.id);
+        await updatePlan(db, actorOf(request), request.principal, planId, request.body);
+        return getPlanDetail(db, planId);
+      },
     );
   };

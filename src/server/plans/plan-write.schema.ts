@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { PLAN_STATUSES } from '../../domain/plans/plan-status';
+import { isoDate, nonEmptyText, optionalText, slug } from '../http/common.schema';
+
+export const createPlanBody = z.object({
+  slug,
+  name: nonEmptyText(300),
+  municipalityId: z.uuid(),
+  fundingPeriodId: z.string().min(1).max(20),
+  startDate: isoDate.nullable().optional(),
+  endDate: isoDate.nullable().optional(),
+  summary: optionalText(),
+  vision: optionalText(),
+  departmentIds: z.array(z.uuid()).max(100).default([]),
+});
+
+export const updatePlanBody = z
+  .object({
+    name: nonEmptyText(300),
+    startDate: isoDate.nullable(),
+    endDate: isoDate.nullable(),
+    status: z.enum(PLAN_STATUSES),
+    summary: optionalText(),
+    vision: optionalText(),
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: 'Angiv mindst ét felt at ændre' });
