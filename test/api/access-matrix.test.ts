@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testBackends } from '../support/databases';
+import { type DemoApp, demoApp } from '../support/demo-app';
+import { TestClient } from '../support/http-client';
+
+/**
+ * Every route of the OpenAPI document × every role, against the Køge plan and its rows. The
+ * expectations are written out by hand (not computed by the code under test). A route missing
+ * from RULES fails the test, so a new route cannot ship without deciding who may call it.
+ */
+type Kind =
+  | 'public'
+  | 'signOut'
+  | 'planWrite'
+  | 'planApprove'
+  | 'personalRead'
+  | 'personalWrite'
+  | 'personalErase'
+  | 'auditRead'
+  | 'municipalityWrite'
+  | 'admin';
+
+const RULES: Record<string, Kind> = {
+  'GET /api/plans': 'public',
+  'POST /api/plans': 'municipalityWrite',
+  'GET /api/plans/{id}': 'public',
+  'PATCH /api/plans/{id}': 'planWrite',
+  'GET /api/departments/{id}': 'public',
+  'PATCH /api/departments/{id}': 'municipalityWrite',
+  'GET /api/departments': 'public',
+  'POST /api/departments': 'municipalityWrite',
+  'GET /api/departments/{id}/statistics': 'public',
+  'POST /api/departments/{id}/statistics': 'municipalityWrite',
+  'DELETE /api/statistics/{id}': 'municipalityWrite',
+  'GET /api/funding-periods': 'public',
+  'GET /api/municipalities': 'public',
+  'GET /api/municipalities/{id}': 'public',
+  'GET /api/organisations': 'public',
+  'POST /api/organisations': 'admin',
+  'GET /api/auth/session': 'public',
+  'POST /api/auth/sign-in': 'public',
+  'POST /api/auth/sign-out': 'signOut',
+  'GET /api/users': 'admin',
+  'POST /api/users': 'admin',
+  'PATCH /api/users/{id}': 'admin',
+  'POST /api/users/{id}/password': 'admin',
+  'PUT /api/users/{id}/roles': 'admin',
+  'GET /api/plans/{id}/audit': 'auditRead',
+  'GET /api/plans/{id}/participants': 'personalRead',
+  'POST /api/plans/{id}/participants': 'personalWrite',
+  'POST /api/participants/{id}/erase': 'personalErase',
+  'PUT /api/plans/{id}/retention': 'planApprove',
+  'GET /api/plans/{id}/export': 'personalRead',
+};
+for (const resource of [
+  'partners',
+  'financing-lines',
+  'bodies',
+  'networks',
+  'contacts',
+  'staff',
+  'activities',
+]) {
+  RULES[`GET /api/plans/{id}/${resource}`] = 'public';
+  RULES[`POST /api/plans/{id}/${resource}`] = 'planWrite';
+  RULES[`PATCH /api/${resource}/{id}`] = 'planWrite';
+  RULES[`DELETE /api/${resource}/{id}`] = 'planWrite';
+}
+
+const PRINCIPALS = [
+  'anonymous',
+  'admin',
+  'lbf',
+  'koordinator.koege',
+  'koordinator.kbh',
+  'projektleder.koege',
+  'medarbejder.koege',
+  'bestyrelse.koege',
+  'partner.koege',
+  'projektleder.holbaek',
+  'medarbejder.holbaek',
+] as const;
+type Who = (typeof PRINCIPALS)[number];
+
+const ok = 'ok' as const;
+type Expect = typeof ok | 401 | 403 | 404;
+// Columns in PRINCIPALS order. "ok" = let through (2xx, or 400/409 for the empty probe body).
+const EXPECT: Record<Kind, Expect[]> = {
+  public: [ok, ok, ok, ok, ok, ok, ok, ok, ok, ok, ok],
+  signOut: [ok, ok, ok, ok, ok, ok, ok, ok, ok, ok, ok],
+  planWrite: [401, ok, 404, ok, 404, ok, ok, 403, 403, 404, 404],
+  planApprove: [401, ok, 404, ok, 404, ok, 403, 403, 403, 404, 404],
+  personalRead: [401, ok, 404, 403, 404, ok, ok, 403, 403, 404, 404],
+  personalWrite: [401, ok, 404, 403, 404, ok, ok, 403, 403, 404, 404],
+  personalErase: [401, ok, 404, 403, 404, ok, 403, 403, 403, 404, 404],
+  auditRead: [401, ok, 404, ok, 404, ok, 403, 403, 403, 404, 404],
+  municipalityWrite: [401, ok, 404, ok, 404, 404, 404, 404, 404, 404, 404],
+  admin: [401, ok, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+};
+
+describe.each(testBackends)('access matrix on $name', (backend) => {
+  let demo: DemoApp;
+  const clients = new Map<Who, TestClient>();
+  let admin: TestClient;
+  let koege: { id: string; municipality: { id: string }; focusAreas: { id: string }[] };
+  let participantId: string;
+  let userId: string;
+
+  beforeAll(async () => {
+    demo = await demoApp(backend);
+    for (const who of PRINCIPALS) {
+      clients.set(who, who === 'anonymous' ? new TestClient(demo.app) : await demo.as(who));
+    }
+    admin = clients.get('admin') as TestClient;
+    koege = (await admin.get('/api/plans/koege-2021-2025')).json();
+    participantId = (
+      await admin.post(`/api/plans/${koege.id}/participants`, { participants: [{}] })
+    ).json()[0].id;
+    userId = (await admin.get('/api/users')).json()[0].id;
+  }, 180_000);
+  afterAll(() => demo.close());
+
+  /** A fresh Køge row to aim at, so deleting it for one role does not change the next answer. */
+  async function target(resource: string): Promise<string> {
+    const plan = `/api/plans/${koege.id}`;
+    const bodies: Record<string, [string, unknown]> = {
+      partners: [`${plan}/partners`, { name: 'Mål', type: 'ngo' }],
+      'financing-lines': [
+        `${plan}/financing-lines`,
+        { source: 'other', sourceName: 'Mål', kind: 'cash', amountOre: 100 },
+      ],
+      bodies: [`${plan}/bodies`, { kind: 'workingGroup', name: 'Mål', hasDecisionAuthority: false }],
+      networks: [`${plan}/networks`, { name: 'Mål' }],
+      contacts: [`${plan}/contacts`, { name: 'Mål' }],
+      staff: [`${plan}/staff`, { role: 'other', title: 'Mål' }],
+      activities: [`${plan}/activities`, { focusAreaId: koege.focusAreas[0]?.id, name: 'Mål' }],
+      statistics: [
+        '/api/departments/ellemarken/statistics',
+        { indicator: 'units', year: 2030, value: 1, source: 'Test' },
+      ],
+    };
+    const [url, body] = bodies[resource] ?? [];
+    if (!url) throw new Error(`no target for ${resource}`);
+    const res = await admin.post(url, body);
+    if (res.statusCode !== 201) throw new Error(`target ${resource}: ${res.statusCode} ${res.body}`);
+    return res.json().id;
+  }
+
+  async function urlFor(method: string, path: string): Promise<string> {
+    const [, , first, , rest] = path.split('/');
+    if (!path.includes('{id}')) return path;
+    let id: string;
+    if (first === 'plans') id = koege.id;
+    else if (first === 'departments') id = 'ellemarken';
+    else if (first === 'municipalities') id = 'koege';
+    else if (first === 'participants') id = participantId;
+    else if (first === 'users') id = userId;
+    else id = await target(first as string);
+    void method;
+    void rest;
+    return path.replace('{id}', id);
+  }
+
+  const probeBody = (key: string) =>
+    key === 'POST /api/plans' || key === 'POST /api/departments'
+      ? { municipalityId: koege.municipality.id }
+      : {};
+
+  it('has an expectation for every route in the OpenAPI document', async () => {
+    const doc = (await admin.get('/api/openapi.json')).json();
+    const routes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(routes.filter((r) => !(r in RULES))).toEqual([]);
+    expect(Object.keys(RULES).filter((r) => !routes.includes(r))).toEqual([]);
+    expect(routes.length).toBeGreaterThanOrEqual(55);
+  });
+
+  it('answers every role as expected on every route', async () => {
+    const failures: string[] = [];
+    const keys = Object.keys(RULES).sort(
+      (a, b) => Number(a.includes('sign-out')) - Number(b.includes('sign-out')),
+    );
+    for (const key of keys) {
+      const [method, path] = key.split(' ') as [string, string];
+      for (const [i, who] of PRINCIPALS.entries()) {
+        const expected = EXPECT[RULES[key] as Kind][i] as Expect;
+        const url = await urlFor(method, path);
+        const client = clients.get(who) as TestClient;
+        const res = await client.request(method as 'GET', url, method === 'GET' ? undefined : probeBody(key));
+        const status = res.statusCode;
+        const pass =
+          expected === ok ? ![401, 403, 404].includes(status) && status < 500 : status === expected;
+        if (!pass) failures.push(`${key} as ${who}: expected ${expected}, got ${status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+});
