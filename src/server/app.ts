@@ -14,6 +14,7 @@ import {
 import type { Db } from '../db/client';
 import { registerAuth } from './auth/auth.plugin';
 import { errorHandler, notFoundHandler } from './http/problem';
+import { rejectNulCharacters } from './http/reject-nul';
 import { registerApiRoutes } from './routes';
 
 export interface AppOptions {
@@ -53,6 +54,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     hsts: process.env.TRUST_PROXY === '1',
   });
   await registerAuth(app, options.db);
+  rejectNulCharacters(app);
 
   await app.register(fastifySwagger, {
     openapi: {

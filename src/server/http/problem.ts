@@ -66,7 +66,8 @@ function fromDatabaseError(error: unknown): AppError | undefined {
     return new AppError('CONFLICT', {}, [
       { field: '', message: 'Henviser til noget, der ikke findes eller stadig bruges.' },
     ]);
-  if (pgCode === '23514' || pgCode === '22003' || pgCode === '22007' || pgCode === '22008') {
+  // check violation, numeric out of range, bad date/time, bad text encoding, bad literal
+  if (['23514', '22003', '22007', '22008', '22021', '22P05', '22P02', '22001'].includes(String(pgCode))) {
     return new AppError('VALIDATION_FAILED');
   }
   return undefined;
