@@ -1,8 +1,11 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { SessionProvider } from './auth/session';
+import { SignInPage } from './auth/sign-in-page';
 import { DepartmentPage } from './departments/department-page';
 import { I18nProvider } from './i18n/i18n';
 import { NotFoundPage } from './layout/not-found-page';
 import { PageLayout } from './layout/page-layout';
+import { ParticipantsPage } from './participants/participants-page';
 import { PlanPage } from './plans/plan-page';
 import { PlansPage } from './plans/plans-page';
 
@@ -10,16 +13,20 @@ import { PlansPage } from './plans/plans-page';
 export function App() {
   return (
     <I18nProvider>
-      <BrowserRouter>
-        <Routes>
-          <Route element={<PageLayout />}>
-            <Route index element={<PlansPage />} />
-            <Route path="planer/:slug" element={<PlanPage />} />
-            <Route path="afdelinger/:slug" element={<DepartmentPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
-      </BrowserRouter>
+      <SessionProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<PageLayout />}>
+              <Route index element={<PlansPage />} />
+              <Route path="planer/:slug" element={<PlanPage />} />
+              <Route path="planer/:slug/deltagere" element={<ParticipantsPage />} />
+              <Route path="log-ind" element={<SignInPage />} />
+              <Route path="afdelinger/:slug" element={<DepartmentPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </SessionProvider>
     </I18nProvider>
   );
 }

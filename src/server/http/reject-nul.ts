@@ -7,7 +7,7 @@ function nulPaths(value: unknown, path: string, out: FieldError[]): void {
     if (value.includes('\u0000'))
       out.push({ field: path, message: 'Teksten indeholder et ugyldigt tegn (NUL)' });
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => nulPaths(v, `${path}.${i}`, out));
+    for (const [i, v] of value.entries()) nulPaths(v, `${path}.${i}`, out);
   } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) nulPaths(v, `${path}.${k}`, out);
   }

@@ -105,3 +105,24 @@ export function getPlan(idOrSlug: string, signal?: AbortSignal): Promise<PlanDet
 export function getDepartment(idOrSlug: string, signal?: AbortSignal): Promise<DepartmentDetail> {
   return getJson<DepartmentDetail>(`/api/departments/${encodeURIComponent(idOrSlug)}`, signal);
 }
+
+/** A state-changing call: JSON body, the CSRF token in its header, problems as ApiProblem. */
+export async function sendJson<T = unknown>(
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  body: unknown,
+  csrfToken: string,
+): Promise<T | null> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: { accept: 'application/json', 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiProblem('network', 0, null);
+  }
+  if (!response.ok) throw await problemFromResponse(response);
+  return response.status === 204 ? null : ((await response.json()) as T);
+}

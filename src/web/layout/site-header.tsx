@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
+import { AccountControl } from '../auth/account-control';
 import { useT } from '../i18n/i18n';
 import { Icon } from './icon';
 import { LanguageSwitch } from './language-switch';
@@ -45,6 +46,7 @@ export function SiteHeader() {
       </a>
       <div className="language-switcher-header">
         <div className="container">
+          <AccountControl />
           <LanguageSwitch className="select-language-button" />
         </div>
       </div>

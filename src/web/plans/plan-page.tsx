@@ -1,8 +1,9 @@
 import { type ReactNode, useEffect } from 'react';
-import { useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import type { PlanDetail } from '../../server/plans/plan-detail.schema';
 import { getPlan } from '../api/api-client';
 import { useApi } from '../api/use-api';
+import { useSession } from '../auth/session';
 import { useT } from '../i18n/i18n';
 import { Breadcrumbs } from '../layout/breadcrumbs';
 import { LoadState } from '../layout/load-state';
@@ -27,6 +28,8 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 function PlanContent({ plan }: { plan: PlanDetail }) {
   const t = useT();
+  const session = useSession();
+  const scope = { planId: plan.id, municipalityId: plan.municipality.id };
   const { hash } = useLocation();
   const sections: { id: string; title: string; content: ReactNode }[] = [
     { id: 'omraader', title: t.plan.areasTitle, content: <PlanAreas plan={plan} /> },
@@ -52,6 +55,11 @@ function PlanContent({ plan }: { plan: PlanDetail }) {
     <>
       <Breadcrumbs items={[{ label: plan.name }]} />
       <PlanHeader plan={plan} />
+      {session.can('personalData:read', scope) && (
+        <p>
+          <Link to={`/planer/${plan.slug}/deltagere`}>{t.participants.link}</Link>
+        </p>
+      )}
       <div className="row">
         <div className="col-12 col-lg-3">
           <PageToc items={sections.map((s) => ({ id: s.id, label: s.title }))} />

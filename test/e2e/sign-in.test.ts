@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DbHandle, openDb } from '../../src/db/client';
+import { migrateDb } from '../../src/db/migrate';
+import { seedDemo } from '../../src/db/seed/seed-demo';
+import { buildApp } from '../../src/server/app';
+
+const RESULTS = 'test-results';
+
+describe('signed-in staff in Chromium (journey: the plan team at work)', () => {
+  let handle: DbHandle;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    handle = await openDb({ kind: 'pglite-memory' });
+    await migrateDb(handle);
+    await seedDemo(handle.db);
+    app = await buildApp({ db: handle.db });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await handle?.close();
+  });
+
+  it('a Køge staff member signs in, opens Køge’s participants, and cannot open Holbæk’s', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    // Anonymous: the public plan page has no internal link.
+    await page.goto(`${baseUrl}/planer/koege-2021-2025`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('link', { name: 'Deltagere (intern)' }).count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Log ind' }).click();
+    await page.getByLabel('E-mail').fill('medarbejder.koege@demo.helhedsplan.dk');
+    await page.getByLabel('Adgangskode').fill('helhedsplan-demo');
+    await page.screenshot({ path: `${RESULTS}/sign-in.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Log ind' }).click();
+
+    // Back on the Køge plan, now with the internal link.
+    await page.waitForURL(/\/planer\/koege-2021-2025$/);
+    await page.getByText('Logget ind som Demo Medarbejder Køge').waitFor();
+    await page.getByRole('link', { name: 'Deltagere (intern)' }).click();
+    await page.getByRole('heading', { name: 'Deltagere' }).waitFor();
+    await page.screenshot({ path: `${RESULTS}/koege-participants.png`, fullPage: true });
+
+    // Holbæk's internal page: the API answers 404, the page says the plan is not found.
+    await page.goto(`${baseUrl}/planer/holbaek-2024-2027/deltagere`);
+    await page.getByText('Det, du leder efter, findes ikke.').waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+    // The public Holbæk page stays readable, without the internal link.
+    await page.goto(`${baseUrl}/planer/holbaek-2024-2027`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('link', { name: 'Deltagere (intern)' }).count()).toBe(0);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a wrong password as a Danish error and stays on the form', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${baseUrl}/log-ind`);
+    await page.getByLabel('E-mail').fill('medarbejder.koege@demo.helhedsplan.dk');
+    await page.getByLabel('Adgangskode').fill('forkert');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByText('E-mail eller adgangskode er forkert.').waitFor();
+    expect(page.url()).toContain('/log-ind');
+    await page.close();
+  });
+});
