@@ -109,10 +109,16 @@ export const referenceRoutes =
         },
       },
       async (request) => {
+        const key = request.params.id;
+        const byId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key);
         const [m] = await db
           .select()
           .from(t.municipalities)
-          .where(eq(t.municipalities.slug, request.params.id));
+          .where(
+            byId
+              ? or(eq(t.municipalities.id, key), eq(t.municipalities.slug, key))
+              : eq(t.municipalities.slug, key),
+          );
         if (!m) throw new AppError('MUNICIPALITY_NOT_FOUND');
         const models = await db
           .select()
