@@ -48,6 +48,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
+        // Only behind TLS; on plain http (a laptop, a LAN) it would break every asset.
+        upgradeInsecureRequests: process.env.TRUST_PROXY === '1' ? [] : null,
       },
     },
     // HSTS only matters over TLS, which a proxy in front provides.
@@ -78,7 +80,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: webDir, wildcard: false });
     // Client-side routes (/planer/…) get the app shell; unknown /api paths get a problem.
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+      if ((request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/')) {
+        return reply.sendFile('index.html');
+      }
       return notFoundHandler(request, reply);
     });
   } else {
