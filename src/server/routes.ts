@@ -6,6 +6,7 @@ import { departmentsRoutes } from './departments/departments.routes';
 import { departmentsWriteRoutes } from './departments/departments-write.routes';
 import { exportsRoutes } from './exports/exports.routes';
 import { participantsRoutes } from './participants/participants.routes';
+import { bodyMembersRoutes } from './plan-content/body-members.routes';
 import { planContentRoutes } from './plan-content/plan-content.routes';
 import { plansRoutes } from './plans/plans.routes';
 import { referenceRoutes } from './reference/reference.routes';
@@ -19,6 +20,7 @@ export async function registerApiRoutes(api: FastifyInstance, db: Db): Promise<v
   await api.register(departmentsWriteRoutes(db));
   await api.register(referenceRoutes(db));
   await api.register(planContentRoutes(db));
+  await api.register(bodyMembersRoutes(db));
   await api.register(authRoutes(db));
   await api.register(usersRoutes(db));
   await api.register(auditRoutes(db));

@@ -51,6 +51,9 @@ const RULES: Record<string, Kind> = {
   'POST /api/participants/{id}/erase': 'personalErase',
   'PUT /api/plans/{id}/retention': 'planApprove',
   'GET /api/plans/{id}/export': 'personalRead',
+  'POST /api/bodies/{id}/members': 'planWrite',
+  'PATCH /api/body-members/{id}': 'planWrite',
+  'DELETE /api/body-members/{id}': 'planWrite',
 };
 for (const resource of [
   'partners',
@@ -139,6 +142,10 @@ describe.each(testBackends)('access matrix on $name', (backend) => {
         { indicator: 'units', year: 2030, value: 1, source: 'Test' },
       ],
     };
+    if (resource === 'body-members') {
+      const bodyId = await target('bodies');
+      return (await admin.post(`/api/bodies/${bodyId}/members`, { role: 'Mål' })).json().id;
+    }
     const [url, body] = bodies[resource] ?? [];
     if (!url) throw new Error(`no target for ${resource}`);
     const res = await admin.post(url, body);

@@ -1,49 +1,42 @@
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
-import { AppError, type FieldError } from '../../domain/errors/app-error';
 import { type SeedFile, seedFileSchema } from './seed-file.schema';
+import { displayPath, type SeedProblem, seedFileInvalid } from './seed-problems';
 
-/** A path as the user typed it: relative inside the project, absolute elsewhere. */
-const display = (path: string) => {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') ? rel : path;
-};
+/** A parsed and validated seed file, able to point at its own lines for later (database) checks. */
+export interface LoadedSeedFile {
+  path: string;
+  data: SeedFile;
+  /** A problem at a field path inside this file, with the line that path is on. */
+  problem(path: readonly (string | number)[], message: string): SeedProblem;
+}
 
 /**
  * Reads and validates one seed file. Every problem is reported with the file and line it is on,
  * e.g. "seed/demo/holbaek.yaml:88 plans.0.financing.2.amountKroner: Beløbet må ikke være negativt".
  */
-export interface LoadedSeedFile {
-  path: string;
-  data: SeedFile;
-  /** "file:line path" for a path inside the file, for errors found after parsing. */
-  locate(path: readonly (string | number)[]): string;
-}
-
 export async function readSeedFile(path: string): Promise<LoadedSeedFile> {
+  const file = displayPath(path);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new AppError('SEED_FILE_INVALID', { path }, [
-      { field: display(path), message: 'Filen kan ikke læses' },
-    ]);
+    throw seedFileInvalid([{ file, message: 'Filen kan ikke læses' }]);
   }
+  // The LineCounter maps node offsets to lines; the document keeps every node's range.
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
-    throw new AppError(
-      'SEED_FILE_INVALID',
-      { path },
+    throw seedFileInvalid(
       doc.errors.map((e) => ({
-        field: `${display(path)}:${lineCounter.linePos(e.pos[0]).line}`,
+        file,
+        line: lineCounter.linePos(e.pos[0]).line,
         message: `Ugyldig YAML: ${e.message.split('\n')[0]}`,
       })),
     );
   }
-  const locate = (issuePath: readonly PropertyKey[]) => {
-    // The deepest node that exists on the path gives the line.
+  const problem = (issuePath: readonly PropertyKey[], message: string): SeedProblem => {
+    // The deepest node that exists on the path gives the line (a missing key points at its map).
     let line = 1;
     for (let depth = issuePath.length; depth >= 0; depth--) {
       const node = doc.getIn(issuePath.slice(0, depth) as (string | number)[], true);
@@ -52,13 +45,9 @@ export async function readSeedFile(path: string): Promise<LoadedSeedFile> {
         break;
       }
     }
-    return `${display(path)}:${line} ${issuePath.map(String).join('.')}`;
+    return { file, line, path: issuePath.map(String).join('.'), message };
   };
   const parsed = seedFileSchema.safeParse(doc.toJS());
-  if (parsed.success) return { path, data: parsed.data, locate };
-  const errors: FieldError[] = parsed.error.issues.map((issue) => ({
-    field: locate(issue.path),
-    message: issue.message,
-  }));
-  throw new AppError('SEED_FILE_INVALID', { path }, errors);
+  if (parsed.success) return { path, data: parsed.data, problem };
+  throw seedFileInvalid(parsed.error.issues.map((issue) => problem(issue.path, issue.message)));
 }

@@ -19,6 +19,8 @@ const slug = z
 const text = z.string().trim().min(1);
 const date = z.iso.date({ message: 'Dato som ÅÅÅÅ-MM-DD' });
 const year = z.number().int().min(1900).max(2200);
+/** Where a record's facts come from, when it is narrower than the file's or plan's `source`. */
+const source = text.optional();
 const percent = z.number().min(0, 'Mindst 0 %').max(100, 'Højst 100 %');
 const kroner = z
   .number()
@@ -38,7 +40,7 @@ const figure = z
     approximate: z.boolean().default(false),
     referencePeriod: text.optional(),
     note: text.optional(),
-    source: text.optional(),
+    source,
   })
   .strict()
   .superRefine((f, ctx) => {
@@ -90,6 +92,7 @@ const plan = z
             title: text,
             name: text.optional(),
             weeklyHours: z.number().min(0).max(168).optional(),
+            source,
           })
           .strict(),
       )
@@ -103,6 +106,7 @@ const plan = z
             type: z.enum(PARTNER_TYPES),
             contributionInsidePlan: text.optional(),
             contributionOutsidePlan: text.optional(),
+            source,
           })
           .strict(),
       )
@@ -120,6 +124,7 @@ const plan = z
             endDate: date.optional(),
             departments: z.array(slug).default([]),
             partners: z.array(text).default([]),
+            source,
           })
           .strict(),
       )
@@ -140,6 +145,7 @@ const plan = z
             year: year.optional(),
             periodStart: date.optional(),
             periodEnd: date.optional(),
+            documentSource: source,
           })
           .strict(),
       )
@@ -170,6 +176,7 @@ const plan = z
               )
               .default([]),
             contacts: z.array(contact).default([]),
+            source,
           })
           .strict(),
       )
@@ -196,6 +203,7 @@ const plan = z
               )
               .default([]),
             contacts: z.array(contact).default([]),
+            source,
           })
           .strict(),
       )
@@ -222,6 +230,7 @@ export const seedFileSchema = z
             reportedPlanCount: z.number().int().min(0).optional(),
             districtForumCount: z.number().int().min(0).optional(),
             description: text.optional(),
+            source,
             coFinancingModels: z
               .array(
                 z
@@ -231,7 +240,7 @@ export const seedFileSchema = z
                     totalSharePercent: percent,
                     secondmentAndActivitiesSharePercent: percent.optional(),
                     coordinationSharePercent: percent.optional(),
-                    source: text.optional(),
+                    source,
                   })
                   .strict(),
               )
@@ -253,6 +262,7 @@ export const seedFileSchema = z
             units: z.number().int().min(0).optional(),
             residents: z.number().int().min(0).optional(),
             description: text.optional(),
+            source,
           })
           .strict(),
       )

@@ -1,5 +1,4 @@
 import { and, eq, isNull, type SQL } from 'drizzle-orm';
-import { AppError, type FieldError } from '../../domain/errors/app-error';
 import { kronerToOre } from '../../domain/money/money';
 import { type Actor, SYSTEM_SEED, withAudit } from '../../server/audit/with-audit';
 import { hashPassword } from '../../server/auth/passwords';
@@ -8,6 +7,7 @@ import type { Db, Tx } from '../client';
 import * as t from '../schema/index';
 import type { LoadedSeedFile } from './read-seed-file';
 import type { SeedPlan } from './seed-file.schema';
+import { type SeedProblem, seedFileInvalid } from './seed-problems';
 
 /** Thrown inside the transaction when there is nothing new, so not even an audit event remains. */
 class NothingToWrite extends Error {}
@@ -25,7 +25,7 @@ async function idsBySlug(
 /**
  * Writes seed files in one transaction: all or nothing. Records are matched by slug; a record that
  * already exists is left as it is (and a plan that exists keeps its content), so loading the same
- * files twice changes nothing. Returns the number of rows written.
+ * files twice changes nothing. Returns the number of rows inserted (audit rows not counted).
  */
 export async function writeSeedFiles(
   db: Db,
@@ -46,7 +46,12 @@ export async function writeSeedFiles(
 
 async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<number> {
   let written = 0;
-  const errors: FieldError[] = [];
+  // Counts the rows of each insert, so the CLI's "n poster" is every row, not just the top level.
+  const wrote = <T>(rows: readonly T[]) => {
+    written += rows.length;
+    return rows;
+  };
+  const errors: SeedProblem[] = [];
   const need = (
     ids: Ids,
     slug: string | undefined,
@@ -56,11 +61,11 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
   ) => {
     if (slug === undefined) return null;
     const id = ids.get(slug);
-    if (!id) errors.push({ field: file.locate(path), message: `Ukendt ${what} "${slug}"` });
+    if (!id) errors.push(file.problem(path, `Ukendt ${what} "${slug}"`));
     return id ?? null;
   };
   const fail = () => {
-    if (errors.length > 0) throw new AppError('SEED_FILE_INVALID', {}, errors);
+    if (errors.length > 0) throw seedFileInvalid(errors);
   };
 
   const municipalityIds = await idsBySlug(tx, t.municipalities);
@@ -68,12 +73,13 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
     for (const m of file.data.municipalities) {
       if (municipalityIds.has(m.slug)) continue;
       const { coFinancingModels, ...fields } = m;
-      const [row] = await tx
-        .insert(t.municipalities)
-        .values({ ...fields, source: file.data.source })
-        .returning({ id: t.municipalities.id });
+      const [row] = wrote(
+        await tx
+          .insert(t.municipalities)
+          .values({ ...fields, source: m.source ?? file.data.source })
+          .returning({ id: t.municipalities.id }),
+      );
       municipalityIds.set(m.slug, row?.id as string);
-      written++;
       for (const model of coFinancingModels) {
         await tx.insert(t.municipalityCoFinancingModels).values({
           municipalityId: row?.id as string,
@@ -88,7 +94,7 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
             model.coordinationSharePercent === undefined
               ? null
               : Math.round(model.coordinationSharePercent * 100),
-          source: model.source ?? file.data.source,
+          source: model.source ?? m.source ?? file.data.source,
         });
         written++;
       }
@@ -99,12 +105,13 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
   for (const file of files) {
     for (const o of file.data.organisations) {
       if (organisationIds.has(o.slug)) continue;
-      const [row] = await tx
-        .insert(t.housingOrganisations)
-        .values({ ...o, source: file.data.source })
-        .returning({ id: t.housingOrganisations.id });
+      const [row] = wrote(
+        await tx
+          .insert(t.housingOrganisations)
+          .values({ ...o, source: file.data.source })
+          .returning({ id: t.housingOrganisations.id }),
+      );
       organisationIds.set(o.slug, row?.id as string);
-      written++;
     }
   }
 
@@ -128,12 +135,13 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
       );
       if (!municipalityId) continue;
       const { municipality: _m, organisation: _o, ...fields } = d;
-      const [row] = await tx
-        .insert(t.departments)
-        .values({ ...fields, municipalityId, organisationId, source: file.data.source })
-        .returning({ id: t.departments.id });
+      const [row] = wrote(
+        await tx
+          .insert(t.departments)
+          .values({ ...fields, municipalityId, organisationId, source: d.source ?? file.data.source })
+          .returning({ id: t.departments.id }),
+      );
       departmentIds.set(d.slug, row?.id as string);
-      written++;
     }
   }
   fail();
@@ -152,30 +160,30 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
         'kommune',
       );
       if (!focusAreas.some((f) => f.fundingPeriodId === p.fundingPeriod)) {
-        errors.push({
-          field: file.locate(['plans', index, 'fundingPeriod']),
-          message: `Ukendt bevillingsperiode "${p.fundingPeriod}"`,
-        });
+        errors.push(
+          file.problem(['plans', index, 'fundingPeriod'], `Ukendt bevillingsperiode "${p.fundingPeriod}"`),
+        );
       }
       if (!municipalityId || errors.length > 0) continue;
-      const [row] = await tx
-        .insert(t.plans)
-        .values({
-          slug: p.slug,
-          name: p.name,
-          municipalityId,
-          fundingPeriodId: p.fundingPeriod,
-          startDate: p.startDate ?? null,
-          endDate: p.endDate ?? null,
-          status: p.status,
-          summary: p.summary ?? null,
-          vision: p.vision ?? null,
-          source: p.source ?? file.data.source,
-        })
-        .returning({ id: t.plans.id });
+      const [row] = wrote(
+        await tx
+          .insert(t.plans)
+          .values({
+            slug: p.slug,
+            name: p.name,
+            municipalityId,
+            fundingPeriodId: p.fundingPeriod,
+            startDate: p.startDate ?? null,
+            endDate: p.endDate ?? null,
+            status: p.status,
+            summary: p.summary ?? null,
+            vision: p.vision ?? null,
+            source: p.source ?? file.data.source,
+          })
+          .returning({ id: t.plans.id }),
+      );
       planIds.set(p.slug, row?.id as string);
       newPlans.push({ file, index, plan: p, id: row?.id as string });
-      written++;
     }
   }
   fail();
@@ -186,7 +194,12 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
     for (const [i, pre] of plan.predecessors.entries()) {
       const predecessorPlanId = need(planIds, pre.plan, file, at('predecessors', i, 'plan'), 'plan');
       if (predecessorPlanId)
-        await tx.insert(t.planPredecessors).values({ planId, predecessorPlanId, kind: pre.kind });
+        wrote(
+          await tx
+            .insert(t.planPredecessors)
+            .values({ planId, predecessorPlanId, kind: pre.kind })
+            .returning({ planId: t.planPredecessors.planId }),
+        );
     }
     for (const [i, d] of plan.departments.entries()) {
       const departmentId = need(
@@ -197,9 +210,12 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
         'afdeling',
       );
       if (departmentId)
-        await tx
-          .insert(t.planDepartments)
-          .values({ planId, departmentId, coverageNote: d.coverageNote ?? null });
+        wrote(
+          await tx
+            .insert(t.planDepartments)
+            .values({ planId, departmentId, coverageNote: d.coverageNote ?? null })
+            .returning({ planId: t.planDepartments.planId }),
+        );
     }
     for (const [i, o] of plan.organisations.entries()) {
       const organisationId = need(
@@ -210,65 +226,86 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
         'boligorganisation',
       );
       if (organisationId)
-        await tx.insert(t.planOrganisations).values({ planId, organisationId, role: o.role });
+        wrote(
+          await tx
+            .insert(t.planOrganisations)
+            .values({ planId, organisationId, role: o.role })
+            .returning({ planId: t.planOrganisations.planId }),
+        );
     }
     fail();
     if (plan.areaStatistics.length) {
-      await tx.insert(t.areaStatistics).values(
-        plan.areaStatistics.map((f) => ({
-          ...figureValues(f, source),
-          scope: 'planAreas' as const,
-          planId,
-        })),
+      wrote(
+        await tx
+          .insert(t.areaStatistics)
+          .values(
+            plan.areaStatistics.map((f) => ({
+              ...figureValues(f, source),
+              scope: 'planAreas' as const,
+              planId,
+            })),
+          )
+          .returning({ id: t.areaStatistics.id }),
       );
     }
     if (plan.staff.length) {
-      await tx.insert(t.planStaff).values(
-        plan.staff.map((s, position) => ({
-          planId,
-          position,
-          role: s.role,
-          title: s.title,
-          name: s.name ?? null,
-          weeklyHours: s.weeklyHours ?? null,
-          source,
-        })),
+      wrote(
+        await tx
+          .insert(t.planStaff)
+          .values(
+            plan.staff.map((s, position) => ({
+              planId,
+              position,
+              role: s.role,
+              title: s.title,
+              name: s.name ?? null,
+              weeklyHours: s.weeklyHours ?? null,
+              source: s.source ?? source,
+            })),
+          )
+          .returning({ id: t.planStaff.id }),
       );
     }
     const partnerIds = new Map<string, string>();
     for (const [position, p] of plan.partners.entries()) {
       const { key, ...fields } = p;
-      const [row] = await tx
-        .insert(t.partners)
-        .values({ ...fields, planId, position, source })
-        .returning({ id: t.partners.id });
+      const [row] = wrote(
+        await tx
+          .insert(t.partners)
+          .values({ ...fields, planId, position, source: p.source ?? source })
+          .returning({ id: t.partners.id }),
+      );
       partnerIds.set(key, row?.id as string);
     }
     const periodAreas = focusAreas.filter((f) => f.fundingPeriodId === plan.fundingPeriod);
     for (const [i, a] of plan.activities.entries()) {
       const focusArea = periodAreas.find((f) => f.code === a.focusArea);
       if (!focusArea) {
-        errors.push({
-          field: file.locate(at('activities', i, 'focusArea')),
-          message: `Indsatsområdet "${a.focusArea}" findes ikke i bevillingsperioden ${plan.fundingPeriod} (${periodAreas.map((f) => f.code).join(', ')})`,
-        });
+        errors.push(
+          file.problem(
+            at('activities', i, 'focusArea'),
+            `Indsatsområdet "${a.focusArea}" findes ikke i bevillingsperioden ${plan.fundingPeriod} (${periodAreas.map((f) => f.code).join(', ')})`,
+          ),
+        );
         continue;
       }
-      const [row] = await tx
-        .insert(t.activities)
-        .values({
-          planId,
-          focusAreaId: focusArea.id,
-          name: a.name,
-          purpose: a.purpose ?? null,
-          status: a.status,
-          targetGroups: a.targetGroups,
-          startDate: a.startDate ?? null,
-          endDate: a.endDate ?? null,
-          position: i,
-          source,
-        })
-        .returning({ id: t.activities.id });
+      const [row] = wrote(
+        await tx
+          .insert(t.activities)
+          .values({
+            planId,
+            focusAreaId: focusArea.id,
+            name: a.name,
+            purpose: a.purpose ?? null,
+            status: a.status,
+            targetGroups: a.targetGroups,
+            startDate: a.startDate ?? null,
+            endDate: a.endDate ?? null,
+            position: i,
+            source: a.source ?? source,
+          })
+          .returning({ id: t.activities.id }),
+      );
       const activityId = row?.id as string;
       for (const [j, slug] of a.departments.entries()) {
         const departmentId = need(
@@ -279,20 +316,22 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
           'afdeling',
         );
         if (departmentId && !plan.departments.some((d) => d.department === slug)) {
-          errors.push({
-            field: file.locate(at('activities', i, 'departments', j)),
-            message: `Afdelingen "${slug}" er ikke med i planen`,
-          });
-        } else if (departmentId) await tx.insert(t.activityDepartments).values({ activityId, departmentId });
+          errors.push(
+            file.problem(at('activities', i, 'departments', j), `Afdelingen "${slug}" er ikke med i planen`),
+          );
+        } else if (departmentId) {
+          await tx.insert(t.activityDepartments).values({ activityId, departmentId });
+          written++;
+        }
       }
       for (const [j, key] of a.partners.entries()) {
         const partnerId = partnerIds.get(key);
         if (!partnerId)
-          errors.push({
-            field: file.locate(at('activities', i, 'partners', j)),
-            message: `Ukendt samarbejdspartner "${key}"`,
-          });
-        else await tx.insert(t.activityPartners).values({ activityId, partnerId });
+          errors.push(file.problem(at('activities', i, 'partners', j), `Ukendt samarbejdspartner "${key}"`));
+        else {
+          await tx.insert(t.activityPartners).values({ activityId, partnerId });
+          written++;
+        }
       }
     }
     fail();
@@ -318,26 +357,30 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
         periodStart: f.periodStart ?? null,
         periodEnd: f.periodEnd ?? null,
         position: i,
-        documentSource: source,
+        documentSource: f.documentSource ?? source,
       });
+      written++;
     }
     for (const [position, b] of plan.bodies.entries()) {
-      const [row] = await tx
-        .insert(t.bodies)
-        .values({
-          planId,
-          kind: b.kind,
-          name: b.name,
-          purpose: b.purpose ?? null,
-          hasDecisionAuthority: b.decisionAuthority,
-          meetingsPerYearMin: b.meetingsPerYear?.min ?? null,
-          meetingsPerYearMax: b.meetingsPerYear?.max ?? null,
-          position,
-          source,
-        })
-        .returning({ id: t.bodies.id });
+      const [row] = wrote(
+        await tx
+          .insert(t.bodies)
+          .values({
+            planId,
+            kind: b.kind,
+            name: b.name,
+            purpose: b.purpose ?? null,
+            hasDecisionAuthority: b.decisionAuthority,
+            meetingsPerYearMin: b.meetingsPerYear?.min ?? null,
+            meetingsPerYearMax: b.meetingsPerYear?.max ?? null,
+            position,
+            source: b.source ?? source,
+          })
+          .returning({ id: t.bodies.id }),
+      );
       const bodyId = row?.id as string;
       if (b.members.length) {
+        written += b.members.length;
         await tx.insert(t.bodyMembers).values(
           b.members.map((m, i) => ({
             bodyId,
@@ -347,38 +390,44 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
             organisation: m.organisation ?? null,
             party: m.party ?? null,
             seats: m.seats,
-            source,
+            source: b.source ?? source,
           })),
         );
       }
-      await insertContacts(tx, b.contacts, { bodyId }, source);
+      written += await insertContacts(tx, b.contacts, { bodyId }, b.source ?? source);
     }
     for (const [position, n] of plan.networks.entries()) {
-      const [row] = await tx
-        .insert(t.networks)
-        .values({
-          planId,
-          name: n.name,
-          purpose: n.purpose ?? null,
-          howToJoin: n.howToJoin ?? null,
-          position,
-          source,
-        })
-        .returning({ id: t.networks.id });
+      const networkSource = n.source ?? source;
+      const [row] = wrote(
+        await tx
+          .insert(t.networks)
+          .values({
+            planId,
+            name: n.name,
+            purpose: n.purpose ?? null,
+            howToJoin: n.howToJoin ?? null,
+            position,
+            source: networkSource,
+          })
+          .returning({ id: t.networks.id }),
+      );
       const networkId = row?.id as string;
       for (const [i, g] of n.groups.entries()) {
-        const [group] = await tx
-          .insert(t.networkGroups)
-          .values({
-            networkId,
-            name: g.name,
-            description: g.description ?? null,
-            status: g.status,
-            position: i,
-            source,
-          })
-          .returning({ id: t.networkGroups.id });
+        const [group] = wrote(
+          await tx
+            .insert(t.networkGroups)
+            .values({
+              networkId,
+              name: g.name,
+              description: g.description ?? null,
+              status: g.status,
+              position: i,
+              source: networkSource,
+            })
+            .returning({ id: t.networkGroups.id }),
+        );
         if (g.activities.length) {
+          written += g.activities.length;
           await tx.insert(t.networkActivities).values(
             g.activities.map((a, j) => ({
               networkId,
@@ -386,14 +435,14 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
               name: a.name,
               description: a.description ?? null,
               position: j,
-              source,
+              source: networkSource,
             })),
           );
         }
       }
-      await insertContacts(tx, n.contacts, { networkId }, source);
+      written += await insertContacts(tx, n.contacts, { networkId }, networkSource);
     }
-    await insertContacts(tx, plan.contacts, { planId }, source);
+    written += await insertContacts(tx, plan.contacts, { planId }, source);
   }
 
   for (const file of files) {
@@ -447,7 +496,7 @@ async function writeDemoUsers(
   tx: Tx,
   files: readonly LoadedSeedFile[],
   ids: { municipalityIds: Ids; planIds: Ids },
-  errors: FieldError[],
+  errors: SeedProblem[],
 ): Promise<number> {
   let written = 0;
   const existing = new Set((await tx.select({ email: t.users.email }).from(t.users)).map((u) => u.email));
@@ -460,20 +509,19 @@ async function writeDemoUsers(
       if (existing.has(email)) continue;
       const assignments = [];
       for (const [j, r] of u.roles.entries()) {
-        const at = (key: string) => file.locate(['users', i, 'roles', j, key]);
+        const at = (key: string, message: string) => file.problem(['users', i, 'roles', j, key], message);
         const municipalityId = r.municipality ? ids.municipalityIds.get(r.municipality) : undefined;
         const planId = r.plan ? ids.planIds.get(r.plan) : undefined;
         if (r.municipality && !municipalityId)
-          errors.push({ field: at('municipality'), message: `Ukendt kommune "${r.municipality}"` });
-        if (r.plan && !planId) errors.push({ field: at('plan'), message: `Ukendt plan "${r.plan}"` });
+          errors.push(at('municipality', `Ukendt kommune "${r.municipality}"`));
+        if (r.plan && !planId) errors.push(at('plan', `Ukendt plan "${r.plan}"`));
         let partnerId: string | undefined;
         if (r.partner && planId) {
           const [partner] = await tx
             .select({ id: t.partners.id })
             .from(t.partners)
             .where(and(eq(t.partners.planId, planId), eq(t.partners.name, r.partner)));
-          if (!partner)
-            errors.push({ field: at('partner'), message: `Ukendt samarbejdspartner "${r.partner}"` });
+          if (!partner) errors.push(at('partner', `Ukendt samarbejdspartner "${r.partner}"`));
           partnerId = partner?.id;
         }
         assignments.push({ role: r.role, municipalityId, planId, partnerId });
@@ -486,7 +534,7 @@ async function writeDemoUsers(
         .returning({ id: t.users.id });
       await replaceAssignments(tx, user?.id as string, assignments);
       existing.add(email);
-      written++;
+      written += 1 + assignments.length;
     }
   }
   return written;
@@ -522,8 +570,8 @@ async function insertContacts(
   contacts: readonly { name: string; title?: string; phone?: string; email?: string }[],
   owner: { planId?: string; bodyId?: string; networkId?: string },
   source: string,
-) {
-  if (contacts.length === 0) return;
+): Promise<number> {
+  if (contacts.length === 0) return 0;
   await tx.insert(t.contacts).values(
     contacts.map((c, position) => ({
       ...owner,
@@ -535,4 +583,5 @@ async function insertContacts(
       source,
     })),
   );
+  return contacts.length;
 }
