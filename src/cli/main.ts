@@ -98,5 +98,22 @@ export function buildCli(): Command {
       }
     });
 
+  dbOptions(
+    program
+      .command('retention')
+      .description('Erase participant data of plans whose retention period has run out (run daily)'),
+  ).action(async (options: DbOptions) => {
+    const { applyRetention } = await import('../server/participants/erase-participant');
+    const { SYSTEM_CLI } = await import('../server/audit/with-audit');
+    const handle = await open(options);
+    try {
+      await migrateDb(handle);
+      const erased = await applyRetention(handle.db, SYSTEM_CLI);
+      console.log(`${erased} deltagere er anonymiseret efter planernes opbevaringsperiode.`);
+    } finally {
+      await handle.close();
+    }
+  });
+
   return program;
 }

@@ -9,6 +9,18 @@ import { collectSources, SourceList, type SourceNotes, SourceRef } from '../stat
 
 type Area = PlanDetail['departments'][number];
 
+function byIndicatorOrder(figures: Statistic[]): Statistic[] {
+  const order = (s: Statistic) => STATISTIC_INDICATORS.indexOf(s.indicator);
+  return [...figures].sort((a, b) => order(a) - order(b));
+}
+
+/** "2020", or the source's own reference ("pr. 1. januar 2018") when it names the year. */
+function whenOf(figure: Statistic): string {
+  const period = figure.referencePeriod;
+  if (!period) return String(figure.year);
+  return period.includes(String(figure.year)) ? period : `${figure.year}, ${period}`;
+}
+
 /** Residents and units have their own columns; the other indicators go in the key-figure table. */
 const COLUMN_INDICATORS: StatisticIndicator[] = ['residents', 'units'];
 
@@ -20,7 +32,7 @@ function FigureCell({ figure, notes }: { figure: Statistic | undefined; notes: S
     <>
       <span className="nowrap">{f.figure(figure)}</span>{' '}
       <SourceRef notes={notes} source={figure.source} idPrefix="omraade-kilde" />
-      <span className="figure-year">{figure.referencePeriod ?? figure.year}</span>
+      <span className="figure-year">{whenOf(figure)}</span>
     </>
   );
 }
@@ -44,7 +56,7 @@ export function PlanAreas({ plan }: { plan: PlanDetail }) {
         <>
           <h3>{t.plan.areaFiguresTitle}</h3>
           <dl className="fact-list">
-            {plan.areaFigures.map((s) => (
+            {byIndicatorOrder(plan.areaFigures).map((s) => (
               <div key={s.id} className="fact-row">
                 <dt>{t.labels.indicator[s.indicator]}</dt>
                 <dd>
@@ -55,11 +67,12 @@ export function PlanAreas({ plan }: { plan: PlanDetail }) {
           </dl>
         </>
       )}
+      <h3>{t.plan.areasCaption}</h3>
       {areas.length === 0 ? (
         <p>{t.plan.noAreas}</p>
       ) : (
         <table className="table table--zebra table--responsive-headers areas-table">
-          <caption>{t.plan.areasCaption}</caption>
+          <caption className="sr-only">{t.plan.areasCaption}</caption>
           <thead>
             <tr>
               <th scope="col">{t.plan.colArea}</th>

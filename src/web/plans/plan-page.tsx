@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import type { PlanDetail } from '../../server/plans/plan-detail.schema';
+import type { Contact, PlanDetail } from '../../server/plans/plan-detail.schema';
 import { getPlan } from '../api/api-client';
 import { useApi } from '../api/use-api';
 import { useSession } from '../auth/session';
@@ -26,8 +26,19 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+/**
+ * Whom to call: the plan's own contacts, or else those of its board, fora and networks, so a
+ * resident never meets an empty "Kontakt" while a phone number is further up the page.
+ */
+function contactsOf(plan: PlanDetail): Contact[] {
+  if (plan.contacts.length > 0) return plan.contacts;
+  const all = [...plan.bodies.flatMap((b) => b.contacts), ...plan.networks.flatMap((n) => n.contacts)];
+  return all.filter((c, i) => all.findIndex((d) => d.id === c.id) === i);
+}
+
 function PlanContent({ plan }: { plan: PlanDetail }) {
   const t = useT();
+  const contacts = contactsOf(plan);
   const session = useSession();
   const scope = { planId: plan.id, municipalityId: plan.municipality.id };
   const { hash } = useLocation();
@@ -41,7 +52,7 @@ function PlanContent({ plan }: { plan: PlanDetail }) {
     {
       id: 'kontakt',
       title: t.plan.contactsTitle,
-      content: plan.contacts.length ? <ContactList contacts={plan.contacts} /> : <p>{t.plan.noContacts}</p>,
+      content: contacts.length ? <ContactList contacts={contacts} /> : <p>{t.plan.noContacts}</p>,
     },
   ];
 
