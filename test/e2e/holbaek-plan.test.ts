@@ -4,21 +4,12 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Db, type DbHandle, openDb } from '../../src/db/client';
+import { type DbHandle, openDb } from '../../src/db/client';
 import { migrateDb } from '../../src/db/migrate';
+import { seedDemo } from '../../src/db/seed/seed-demo';
 import { buildApp, defaultWebDir } from '../../src/server/app';
 
 const RESULTS = 'test-results';
-
-/** The demo loader; looked up by name so this test does not depend on which variant it exports. */
-async function seedDemoData(db: Db): Promise<void> {
-  const seedModule: Record<string, unknown> = await import('../../src/db/seed/seed-demo');
-  const seed = (seedModule.seedDemo ?? seedModule.seedDemoIfEmpty) as
-    | ((db: Db) => Promise<unknown>)
-    | undefined;
-  if (typeof seed !== 'function') throw new Error('src/db/seed/seed-demo.ts exports no seedDemo(db)');
-  await seed(db);
-}
 
 /** Fails the test on any script error in the page, rather than on a missing element later. */
 function watchErrors(page: Page): string[] {
@@ -40,7 +31,7 @@ describe('Holbæk plan in Chromium (journey: find a plan and read its budget)', 
     mkdirSync(RESULTS, { recursive: true });
     handle = await openDb({ kind: 'pglite-memory' });
     await migrateDb(handle);
-    await seedDemoData(handle.db);
+    await seedDemo(handle.db);
     app = await buildApp({ db: handle.db });
     await app.listen({ port: 0, host: '127.0.0.1' });
     baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

@@ -1,0 +1,229 @@
+import { eq, gt } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditChanges, auditEvents } from '../../src/db/schema/index';
+import { testBackends } from '../support/databases';
+import { type DemoApp, demoApp } from '../support/demo-app';
+import type { TestClient } from '../support/http-client';
+
+/**
+ * Every write route of the OpenAPI document, called once with a valid body: exactly one audit
+ * event, with the row changes it made; an edit's diff names the changed column.
+ */
+describe.each(testBackends)('audit of every write route on $name', (backend) => {
+  let demo: DemoApp;
+  let admin: TestClient;
+  let plan: { id: string; municipality: { id: string }; focusAreas: { id: string }[] };
+
+  beforeAll(async () => {
+    demo = await demoApp(backend);
+    admin = await demo.as('admin');
+    plan = (await admin.get('/api/plans/koege-2021-2025')).json();
+  }, 120_000);
+  afterAll(() => demo.close());
+
+  const created = async (url: string, body: unknown) => {
+    const res = await admin.post(url, body);
+    if (res.statusCode !== 201) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+    return res.json().id as string;
+  };
+  const children: Record<string, unknown> = {
+    partners: { name: 'P', type: 'ngo' },
+    'financing-lines': { source: 'other', sourceName: 'F', kind: 'cash', amountOre: 100 },
+    bodies: { kind: 'workingGroup', name: 'B', hasDecisionAuthority: false },
+    networks: { name: 'N' },
+    contacts: { name: 'K' },
+    staff: { role: 'other', title: 'S' },
+  };
+  const child = (resource: string) =>
+    created(
+      `/api/plans/${plan.id}/${resource}`,
+      resource === 'activities' ? { focusAreaId: plan.focusAreas[0]?.id, name: 'A' } : children[resource],
+    );
+
+  /** [route, how to call it, the column an edit must show in its diff]. */
+  const calls = (): [string, () => Promise<[string, string, unknown]>, string?][] => {
+    const list: [string, () => Promise<[string, string, unknown]>, string?][] = [
+      [
+        'POST /api/plans',
+        async () => [
+          'POST',
+          '/api/plans',
+          { slug: 'ny-plan', name: 'Ny', municipalityId: plan.municipality.id, fundingPeriodId: '2019-26' },
+        ],
+      ],
+      [
+        'PATCH /api/plans/{id}',
+        async () => ['PATCH', `/api/plans/${plan.id}`, { vision: 'Ny vision' }],
+        'vision',
+      ],
+      [
+        'POST /api/departments',
+        async () => [
+          'POST',
+          '/api/departments',
+          { slug: 'ny-afd', name: 'Ny', municipalityId: plan.municipality.id },
+        ],
+      ],
+      [
+        'PATCH /api/departments/{id}',
+        async () => ['PATCH', '/api/departments/ellemarken', { residents: 2200 }],
+        'residents',
+      ],
+      [
+        'POST /api/departments/{id}/statistics',
+        async () => [
+          'POST',
+          '/api/departments/ellemarken/statistics',
+          { indicator: 'units', year: 2031, value: 1, source: 'S' },
+        ],
+      ],
+      [
+        'DELETE /api/statistics/{id}',
+        async () => [
+          'DELETE',
+          `/api/statistics/${await created('/api/departments/ellemarken/statistics', { indicator: 'units', year: 2032, value: 1, source: 'S' })}`,
+          undefined,
+        ],
+      ],
+      [
+        'POST /api/organisations',
+        async () => ['POST', '/api/organisations', { slug: 'ny-org', name: 'Ny org' }],
+      ],
+      [
+        'POST /api/users',
+        async () => [
+          'POST',
+          '/api/users',
+          { email: 'ny@example.dk', displayName: 'Ny', password: 'lang-nok-adgangskode' },
+        ],
+      ],
+      [
+        'PATCH /api/users/{id}',
+        async () => [
+          'PATCH',
+          `/api/users/${await created('/api/users', { email: 'a@example.dk', displayName: 'A', password: 'lang-nok-adgangskode' })}`,
+          { displayName: 'B' },
+        ],
+        'display_name',
+      ],
+      [
+        'POST /api/users/{id}/password',
+        async () => [
+          'POST',
+          `/api/users/${await created('/api/users', { email: 'b@example.dk', displayName: 'B', password: 'lang-nok-adgangskode' })}/password`,
+          { password: 'en-helt-ny-kode-123' },
+        ],
+      ],
+      [
+        'PUT /api/users/{id}/roles',
+        async () => [
+          'PUT',
+          `/api/users/${await created('/api/users', { email: 'c@example.dk', displayName: 'C', password: 'lang-nok-adgangskode' })}/roles`,
+          { assignments: [{ role: 'lbfReader' }] },
+        ],
+      ],
+      [
+        'POST /api/plans/{id}/participants',
+        async () => ['POST', `/api/plans/${plan.id}/participants`, { participants: [{}, {}] }],
+      ],
+      [
+        'POST /api/participants/{id}/erase',
+        async () => {
+          const res = await admin.post(`/api/plans/${plan.id}/participants`, {
+            participants: [{ ageBand: '6-12' }],
+          });
+          return ['POST', `/api/participants/${res.json()[0].id}/erase`, {}];
+        },
+        'erased_at',
+      ],
+      [
+        'PUT /api/plans/{id}/retention',
+        async () => ['PUT', `/api/plans/${plan.id}/retention`, { participantRetentionMonths: 24 }],
+        'participant_retention_months',
+      ],
+      [
+        'POST /api/bodies/{id}/members',
+        async () => ['POST', `/api/bodies/${await child('bodies')}/members`, { role: 'Medlem' }],
+      ],
+      [
+        'PATCH /api/body-members/{id}',
+        async () => {
+          const member = await created(`/api/bodies/${await child('bodies')}/members`, { role: 'Medlem' });
+          return ['PATCH', `/api/body-members/${member}`, { seats: 3 }];
+        },
+        'seats',
+      ],
+      [
+        'DELETE /api/body-members/{id}',
+        async () => {
+          const member = await created(`/api/bodies/${await child('bodies')}/members`, { role: 'Medlem' });
+          return ['DELETE', `/api/body-members/${member}`, undefined];
+        },
+      ],
+    ];
+    for (const resource of [...Object.keys(children), 'activities']) {
+      list.push([
+        `POST /api/plans/{id}/${resource}`,
+        async () => [
+          'POST',
+          `/api/plans/${plan.id}/${resource}`,
+          resource === 'activities' ? { focusAreaId: plan.focusAreas[0]?.id, name: 'A' } : children[resource],
+        ],
+      ]);
+      list.push([
+        `PATCH /api/${resource}/{id}`,
+        async () => [
+          'PATCH',
+          `/api/${resource}/${await child(resource)}`,
+          resource === 'staff'
+            ? { title: 'Ny titel' }
+            : resource === 'financing-lines'
+              ? { amountOre: 200 }
+              : { name: 'Nyt navn' },
+        ],
+        resource === 'staff' ? 'title' : resource === 'financing-lines' ? 'amount_ore' : 'name',
+      ]);
+      list.push([
+        `DELETE /api/${resource}/{id}`,
+        async () => ['DELETE', `/api/${resource}/${await child(resource)}`, undefined],
+      ]);
+    }
+    return list;
+  };
+
+  it('covers every write route of the API', async () => {
+    const doc = (await admin.get('/api/openapi.json')).json();
+    const writes = Object.entries(doc.paths as Record<string, object>)
+      .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`))
+      .filter((r) => !r.startsWith('GET') && !r.includes('/api/auth/'));
+    expect(writes.filter((r) => !calls().some(([key]) => key === r))).toEqual([]);
+  });
+
+  it('records exactly one event per write, with its changes', async () => {
+    for (const [key, prepare, diffColumn] of calls()) {
+      const [method, url, body] = await prepare();
+      const [last] = await demo.handle.db
+        .select({ id: auditEvents.id })
+        .from(auditEvents)
+        .orderBy(auditEvents.id)
+        .limit(1)
+        .offset(0);
+      const before = await demo.handle.db.select({ id: auditEvents.id }).from(auditEvents);
+      const maxBefore = Math.max(0, last?.id ?? 0, ...before.map((e) => e.id));
+      const res = await admin.request(method as 'POST', url, body);
+      expect(res.statusCode, `${key}: ${res.body}`).toBeLessThan(300);
+      const events = await demo.handle.db.select().from(auditEvents).where(gt(auditEvents.id, maxBefore));
+      expect(events, key).toHaveLength(1);
+      expect(events[0]?.actorLabel).toBe('admin@demo.helhedsplan.dk');
+      const changes = await demo.handle.db
+        .select()
+        .from(auditChanges)
+        .where(eq(auditChanges.eventId, events[0]?.id as number));
+      expect(changes.length, key).toBeGreaterThan(0);
+      if (diffColumn) {
+        const diffs = changes.flatMap((c) => Object.keys((c.diff as object | null) ?? {}));
+        expect(diffs, key).toContain(diffColumn);
+      }
+    }
+  }, 240_000);
+});
