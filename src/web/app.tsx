@@ -1,4 +1,5 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AuditPage } from './audit/audit-page';
 import { SessionProvider } from './auth/session';
 import { SignInPage } from './auth/sign-in-page';
 import { DepartmentPage } from './departments/department-page';
@@ -20,6 +21,7 @@ export function App() {
               <Route index element={<PlansPage />} />
               <Route path="planer/:slug" element={<PlanPage />} />
               <Route path="planer/:slug/deltagere" element={<ParticipantsPage />} />
+              <Route path="planer/:slug/revisionsspor" element={<AuditPage />} />
               <Route path="log-ind" element={<SignInPage />} />
               <Route path="afdelinger/:slug" element={<DepartmentPage />} />
               <Route path="*" element={<NotFoundPage />} />

@@ -91,3 +91,24 @@ describe.each(testBackends)('participants and personal data on $name', (backend)
     expect(list.items.every((p: { erasedAt: string | null }) => p.erasedAt !== null)).toBe(true);
   });
 });
+
+describe.each(testBackends)('the plan audit view on $name', (backend) => {
+  it('shows a plan leader only their own plan’s rows, even of an event that touched several plans', async () => {
+    const demo = await demoApp(backend);
+    try {
+      const leader = await demo.as('projektleder.koege');
+      const koege = (await leader.get('/api/plans/koege-2021-2025')).json();
+      const audit = (await leader.get('/api/plans/koege-2021-2025/audit?limit=50')).json();
+      const seed = audit.items.find((e: { action: string }) => e.action === 'seed');
+      const tables = new Set(seed.changes.map((c: { tableName: string }) => c.tableName));
+      expect(tables.has('plans')).toBe(true);
+      expect(tables.has('users')).toBe(false);
+      for (const c of seed.changes) {
+        const row = c.after ?? c.before;
+        expect(row.plan_id ?? row.id).toBe(koege.id);
+      }
+    } finally {
+      await demo.close();
+    }
+  });
+});

@@ -73,6 +73,21 @@ describe('signed-in staff in Chromium (journey: the plan team at work)', () => {
     await page.close();
   });
 
+  it('the Køge plan leader reads the plan’s audit trail', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${baseUrl}/log-ind?til=/planer/koege-2021-2025`);
+    await page.getByLabel('E-mail').fill('projektleder.koege@demo.helhedsplan.dk');
+    await page.getByLabel('Adgangskode').fill('helhedsplan-demo');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('link', { name: 'Revisionsspor (intern)' }).click();
+    await page.getByRole('heading', { name: 'Revisionsspor' }).waitFor();
+    // The demo data were loaded by the seed, in one audited transaction.
+    await page.locator('table.audit-table').getByText('system:seed').first().waitFor();
+    await page.screenshot({ path: `${RESULTS}/koege-audit.png`, fullPage: true });
+    await page.close();
+  });
+
   it('shows a wrong password as a Danish error and stays on the form', async () => {
     const page = await browser.newPage();
     page.setDefaultTimeout(15_000);

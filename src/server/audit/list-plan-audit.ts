@@ -47,8 +47,12 @@ export async function listPlanAudit(
     occurredAt: e.occurredAt.toISOString(),
     actorLabel: e.actorLabel,
     action: e.action,
+    // Only this plan's rows: one event (a seed, a user's roles) can touch several plans. Rows
+    // without a plan column (members of a body …) belong to the event's plan.
     changes: changes
-      .filter((c) => c.eventId === e.id)
+      .filter(
+        (c) => c.eventId === e.id && (c.planId === planId || (c.planId === null && e.planId === planId)),
+      )
       .map((c) => ({
         tableName: c.tableName,
         rowId: c.rowId,

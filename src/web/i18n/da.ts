@@ -258,6 +258,18 @@ export const da = {
     link: 'Deltagere (intern)',
     total: (n: number) => `${n} deltagere`,
   },
+  audit: {
+    title: 'Revisionsspor',
+    intro: 'Hvem har ændret hvad og hvornår i planen. Sporet kan ikke ændres.',
+    caption: (plan: string) => `Ændringer i ${plan}, nyeste først`,
+    colWhen: 'Tidspunkt',
+    colWho: 'Hvem',
+    colWhat: 'Handling',
+    colChanges: 'Ændringer',
+    none: 'Ingen ændringer endnu.',
+    link: 'Revisionsspor (intern)',
+    rows: (n: number) => (n === 1 ? '1 række' : `${n} rækker`),
+  },
   labels: {
     planStatus,
     indicator,

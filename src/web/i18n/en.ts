@@ -249,6 +249,18 @@ export const en: Messages = {
     link: 'Participants (internal)',
     total: (n: number) => `${n} participants`,
   },
+  audit: {
+    title: 'Audit trail',
+    intro: 'Who changed what in the plan, and when. The trail cannot be changed.',
+    caption: (plan: string) => `Changes in ${plan}, newest first`,
+    colWhen: 'When',
+    colWho: 'Who',
+    colWhat: 'Action',
+    colChanges: 'Changes',
+    none: 'No changes yet.',
+    link: 'Audit trail (internal)',
+    rows: (n: number) => (n === 1 ? '1 row' : `${n} rows`),
+  },
   labels: {
     planStatus,
     indicator,

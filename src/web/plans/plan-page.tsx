@@ -66,10 +66,19 @@ function PlanContent({ plan }: { plan: PlanDetail }) {
     <>
       <Breadcrumbs items={[{ label: plan.name }]} />
       <PlanHeader plan={plan} />
-      {session.can('personalData:read', scope) && (
-        <p>
-          <Link to={`/planer/${plan.slug}/deltagere`}>{t.participants.link}</Link>
-        </p>
+      {(session.can('personalData:read', scope) || session.can('audit:read', scope)) && (
+        <ul className="nobullet-list internal-links">
+          {session.can('personalData:read', scope) && (
+            <li>
+              <Link to={`/planer/${plan.slug}/deltagere`}>{t.participants.link}</Link>
+            </li>
+          )}
+          {session.can('audit:read', scope) && (
+            <li>
+              <Link to={`/planer/${plan.slug}/revisionsspor`}>{t.audit.link}</Link>
+            </li>
+          )}
+        </ul>
       )}
       <div className="row">
         <div className="col-12 col-lg-3">
