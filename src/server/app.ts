@@ -13,8 +13,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Db } from '../db/client';
 import { registerAuth } from './auth/auth.plugin';
+import { guardTextInput } from './http/guard-text-input';
 import { errorHandler, notFoundHandler } from './http/problem';
-import { rejectNulCharacters } from './http/reject-nul';
 import { registerApiRoutes } from './routes';
 
 export interface AppOptions {
@@ -56,7 +56,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     hsts: process.env.TRUST_PROXY === '1',
   });
   await registerAuth(app, options.db);
-  rejectNulCharacters(app);
+  guardTextInput(app);
 
   await app.register(fastifySwagger, {
     openapi: {

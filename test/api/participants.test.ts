@@ -31,6 +31,13 @@ describe.each(testBackends)('participants and personal data on $name', (backend)
       expect.stringMatching(/^KOE-/),
       expect.stringMatching(/^KOE-/),
     ]);
+    const cpr = await leader.post(`/api/plans/${planId}/partners`, {
+      name: 'Mentor',
+      type: 'ngo',
+      contributionInsidePlan: 'Ring til 010203-1234',
+    });
+    expect(cpr.json()).toMatchObject({ status: 400, errors: [{ field: 'body.contributionInsidePlan' }] });
+    expect(cpr.json().errors[0].message).toContain('CPR');
     const withName = await leader.post(`/api/plans/${planId}/participants`, {
       participants: [{ name: 'Ali', cpr: '0102031234' }],
     });
