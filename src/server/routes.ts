@@ -1,15 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/client';
+import { activitiesRoutes } from './activities/activities.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
+import { bodiesRoutes } from './bodies/bodies.routes';
+import { contactsRoutes } from './contacts/contacts.routes';
 import { departmentsRoutes } from './departments/departments.routes';
 import { departmentsWriteRoutes } from './departments/departments-write.routes';
 import { exportsRoutes } from './exports/exports.routes';
+import { financingRoutes } from './financing/financing.routes';
+import { networksRoutes } from './networks/networks.routes';
 import { participantsRoutes } from './participants/participants.routes';
-import { bodyMembersRoutes } from './plan-content/body-members.routes';
-import { planContentRoutes } from './plan-content/plan-content.routes';
+import { partnersRoutes } from './partners/partners.routes';
 import { plansRoutes } from './plans/plans.routes';
 import { referenceRoutes } from './reference/reference.routes';
+import { staffRoutes } from './staff/staff.routes';
 import { usersRoutes } from './users/users.routes';
 
 /** Every feature's routes, mounted under /api. */
@@ -19,8 +24,13 @@ export async function registerApiRoutes(api: FastifyInstance, db: Db): Promise<v
   await api.register(departmentsRoutes(db));
   await api.register(departmentsWriteRoutes(db));
   await api.register(referenceRoutes(db));
-  await api.register(planContentRoutes(db));
-  await api.register(bodyMembersRoutes(db));
+  await api.register(activitiesRoutes(db));
+  await api.register(partnersRoutes(db));
+  await api.register(financingRoutes(db));
+  await api.register(bodiesRoutes(db));
+  await api.register(networksRoutes(db));
+  await api.register(contactsRoutes(db));
+  await api.register(staffRoutes(db));
   await api.register(authRoutes(db));
   await api.register(usersRoutes(db));
   await api.register(auditRoutes(db));

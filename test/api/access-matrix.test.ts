@@ -51,23 +51,30 @@ const RULES: Record<string, Kind> = {
   'POST /api/participants/{id}/erase': 'personalErase',
   'PUT /api/plans/{id}/retention': 'planApprove',
   'GET /api/plans/{id}/export': 'personalRead',
-  'POST /api/bodies/{id}/members': 'planWrite',
-  'PATCH /api/body-members/{id}': 'planWrite',
-  'DELETE /api/body-members/{id}': 'planWrite',
+  'GET /api/activities': 'public',
+  'GET /api/plans/{id}/financing': 'public',
 };
-for (const resource of [
-  'partners',
-  'financing-lines',
-  'bodies',
-  'networks',
-  'contacts',
-  'staff',
-  'activities',
-]) {
-  RULES[`GET /api/plans/{id}/${resource}`] = 'public';
-  RULES[`POST /api/plans/{id}/${resource}`] = 'planWrite';
-  RULES[`PATCH /api/${resource}/{id}`] = 'planWrite';
-  RULES[`DELETE /api/${resource}/{id}`] = 'planWrite';
+/** Rows of a plan: listed and added under their parent, read, edited and deleted by id. */
+const ROWS: [parent: string, segment: string, row: string][] = [
+  ['plans', 'partners', 'partners'],
+  ['plans', 'financing-lines', 'financing-lines'],
+  ['plans', 'bodies', 'bodies'],
+  ['bodies', 'members', 'body-members'],
+  ['plans', 'networks', 'networks'],
+  ['networks', 'groups', 'network-groups'],
+  ['networks', 'activities', 'network-activities'],
+  ['plans', 'contacts', 'contacts'],
+  ['bodies', 'contacts', 'contacts'],
+  ['networks', 'contacts', 'contacts'],
+  ['plans', 'staff', 'staff'],
+  ['plans', 'activities', 'activities'],
+];
+for (const [parent, segment, row] of ROWS) {
+  RULES[`GET /api/${parent}/{id}/${segment}`] = 'public';
+  RULES[`POST /api/${parent}/{id}/${segment}`] = 'planWrite';
+  RULES[`GET /api/${row}/{id}`] = 'public';
+  RULES[`PATCH /api/${row}/{id}`] = 'planWrite';
+  RULES[`DELETE /api/${row}/{id}`] = 'planWrite';
 }
 
 const PRINCIPALS = [
@@ -145,6 +152,11 @@ describe.each(testBackends)('access matrix on $name', (backend) => {
     if (resource === 'body-members') {
       const bodyId = await target('bodies');
       return (await admin.post(`/api/bodies/${bodyId}/members`, { role: 'Mål' })).json().id;
+    }
+    if (resource === 'network-groups' || resource === 'network-activities') {
+      const networkId = await target('networks');
+      const segment = resource === 'network-groups' ? 'groups' : 'activities';
+      return (await admin.post(`/api/networks/${networkId}/${segment}`, { name: 'Mål' })).json().id;
     }
     const [url, body] = bodies[resource] ?? [];
     if (!url) throw new Error(`no target for ${resource}`);

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
 import { decide, type Permission, type ResourceScope } from '../../domain/access/permissions';
-import { AppError } from '../../domain/errors/app-error';
+import { AppError, type ErrorCode } from '../../domain/errors/app-error';
 
 /**
  * Every API route declares its access rule in `config.access`; the server refuses to start if one
@@ -10,11 +10,13 @@ import { AppError } from '../../domain/errors/app-error';
  * - `signedIn`: any signed-in user; the use case narrows what they see (lists scoped in WHERE).
  * - `permission` (+ optional `resource`): the resource resolver finds the plan/municipality the
  *   request concerns (null = does not exist → 404); `decide` gives allow / 403 / 404.
+ *   `notFound` names the 404's code (e.g. ACTIVITY_NOT_FOUND); a row that exists but is hidden
+ *   from the caller gets the very same answer, so the code never reveals that it exists.
  */
 export type AccessRule =
   | { public: true }
   | { signedIn: true }
-  | { permission: Permission; resource?: ResourceResolver };
+  | { permission: Permission; resource?: ResourceResolver; notFound?: ErrorCode };
 
 export type ResourceResolver = (request: FastifyRequest, db: Db) => Promise<ResourceScope | null>;
 
@@ -45,9 +47,9 @@ export function registerAccessGuard(app: FastifyInstance, db: Db): void {
     if (request.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
     if (!('permission' in rule)) return;
     const scope = rule.resource ? await rule.resource(request, db) : {};
-    if (scope === null) throw new AppError('NOT_FOUND');
+    if (scope === null) throw new AppError(rule.notFound ?? 'NOT_FOUND');
     const decision = decide(request.principal, rule.permission, scope);
-    if (decision === 'hidden') throw new AppError('NOT_FOUND');
+    if (decision === 'hidden') throw new AppError(rule.notFound ?? 'NOT_FOUND');
     if (decision === 'forbidden') throw new AppError('FORBIDDEN');
   });
 }

@@ -10,6 +10,11 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'PERIOD_INVALID':
     case 'DEPARTMENT_NOT_IN_PLAN':
     case 'PARTNER_NOT_IN_PLAN':
+    case 'DEPARTMENT_NOT_IN_MUNICIPALITY':
+    case 'NETWORK_GROUP_NOT_IN_NETWORK':
+    case 'PREDECESSOR_INVALID':
+    case 'MEETINGS_RANGE_INVALID':
+    case 'CO_FINANCING_SHARES_INVALID':
     case 'SEED_FILE_INVALID':
       return 400;
     case 'NOT_FOUND':
@@ -18,6 +23,19 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'MUNICIPALITY_NOT_FOUND':
     case 'ORGANISATION_NOT_FOUND':
     case 'FUNDING_PERIOD_NOT_FOUND':
+    case 'FOCUS_AREA_NOT_FOUND':
+    case 'ACTIVITY_NOT_FOUND':
+    case 'PARTNER_NOT_FOUND':
+    case 'FINANCING_LINE_NOT_FOUND':
+    case 'BODY_NOT_FOUND':
+    case 'BODY_MEMBER_NOT_FOUND':
+    case 'NETWORK_NOT_FOUND':
+    case 'NETWORK_GROUP_NOT_FOUND':
+    case 'NETWORK_ACTIVITY_NOT_FOUND':
+    case 'CONTACT_NOT_FOUND':
+    case 'STAFF_NOT_FOUND':
+    case 'STATISTIC_NOT_FOUND':
+    case 'CO_FINANCING_MODEL_NOT_FOUND':
       return 404;
     case 'PLAN_STATUS_TRANSITION_INVALID':
     case 'CONFLICT':

@@ -2,8 +2,8 @@ import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
 import { AppError } from '../../domain/errors/app-error';
-import { coFinancingTable, summariseFinancing } from '../../domain/financing/financing-totals';
-import type { Contact, FinancingLine, PlanDetail, Statistic } from './plan-detail.schema';
+import { financingSummaryOf, toFinancingLine } from '../financing/financing-summary';
+import type { Contact, PlanDetail, Statistic } from './plan-detail.schema';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -219,25 +219,7 @@ export async function getPlanDetail(db: Executor, idOrSlug: string): Promise<Pla
       : [],
   ]);
 
-  const lines: FinancingLine[] = financing.map(({ line, departmentName }) => ({
-    id: line.id,
-    planId: line.planId,
-    scope: line.scope,
-    source: line.source,
-    sourceName: line.sourceName,
-    organisationId: line.organisationId,
-    departmentId: line.departmentId,
-    departmentName,
-    kind: line.kind,
-    description: line.description,
-    amountOre: Number(line.amountOre),
-    isApproximate: line.isApproximate,
-    year: line.year,
-    periodStart: line.periodStart,
-    periodEnd: line.periodEnd,
-  }));
-  const planLines = lines.filter((l) => l.scope === 'plan');
-  const coLines = lines.filter((l) => l.scope === 'departmentCoFinancing');
+  const lines = financing.map(({ line, departmentName }) => toFinancingLine(line, departmentName));
   const statsByDepartment = new Map<string, Statistic[]>();
   for (const row of statistics) {
     if (!row.departmentId) continue;
@@ -313,14 +295,7 @@ export async function getPlanDetail(db: Executor, idOrSlug: string): Promise<Pla
       contributionInsidePlan: p.contributionInsidePlan,
       contributionOutsidePlan: p.contributionOutsidePlan,
     })),
-    financing: {
-      lines: planLines,
-      totals: summariseFinancing(planLines),
-      departmentCoFinancing: coFinancingTable(coLines).map((table) => ({
-        ...table,
-        lines: coLines.filter((l) => (l.departmentId ?? null) === table.departmentId),
-      })),
-    },
+    financing: financingSummaryOf(lines),
     bodies: bodies.map((b) => ({
       id: b.id,
       planId: b.planId,
