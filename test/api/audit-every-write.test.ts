@@ -160,7 +160,37 @@ describe.each(testBackends)('audit of every write route on $name', (backend) => 
           return ['DELETE', `/api/body-members/${member}`, undefined];
         },
       ],
+      [
+        'POST /api/bodies/{id}/contacts',
+        async () => ['POST', `/api/bodies/${await child('bodies')}/contacts`, { name: 'Formand' }],
+      ],
+      [
+        'POST /api/networks/{id}/contacts',
+        async () => ['POST', `/api/networks/${await child('networks')}/contacts`, { name: 'Tovholder' }],
+      ],
     ];
+    for (const [segment, resource] of [
+      ['groups', 'network-groups'],
+      ['activities', 'network-activities'],
+    ] as const) {
+      const ofNetwork = async () =>
+        created(`/api/networks/${await child('networks')}/${segment}`, { name: 'Gruppe' });
+      list.push(
+        [
+          `POST /api/networks/{id}/${segment}`,
+          async () => ['POST', `/api/networks/${await child('networks')}/${segment}`, { name: 'G' }],
+        ],
+        [
+          `PATCH /api/${resource}/{id}`,
+          async () => ['PATCH', `/api/${resource}/${await ofNetwork()}`, { name: 'Nyt navn' }],
+          'name',
+        ],
+        [
+          `DELETE /api/${resource}/{id}`,
+          async () => ['DELETE', `/api/${resource}/${await ofNetwork()}`, undefined],
+        ],
+      );
+    }
     for (const resource of [...Object.keys(children), 'activities']) {
       list.push([
         `POST /api/plans/{id}/${resource}`,
