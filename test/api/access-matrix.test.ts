@@ -33,10 +33,19 @@ const RULES: Record<string, Kind> = {
   'POST /api/departments/{id}/statistics': 'municipalityWrite',
   'DELETE /api/statistics/{id}': 'municipalityWrite',
   'GET /api/funding-periods': 'public',
+  'GET /api/funding-periods/{id}': 'public',
   'GET /api/municipalities': 'public',
   'GET /api/municipalities/{id}': 'public',
+  'POST /api/municipalities': 'admin',
+  'PATCH /api/municipalities/{id}': 'municipalityWrite',
+  'GET /api/municipalities/{id}/co-financing-models': 'public',
+  'POST /api/municipalities/{id}/co-financing-models': 'municipalityWrite',
+  'PATCH /api/co-financing-models/{id}': 'municipalityWrite',
+  'DELETE /api/co-financing-models/{id}': 'municipalityWrite',
   'GET /api/organisations': 'public',
+  'GET /api/organisations/{id}': 'public',
   'POST /api/organisations': 'admin',
+  'PATCH /api/organisations/{id}': 'admin',
   'GET /api/auth/session': 'public',
   'POST /api/auth/sign-in': 'public',
   'POST /api/auth/sign-out': 'signOut',
@@ -54,6 +63,16 @@ const RULES: Record<string, Kind> = {
   'GET /api/activities': 'public',
   'GET /api/plans/{id}/financing': 'public',
 };
+/** A plan's links to afdelinger, organisations and earlier plans: listed, set and removed. */
+for (const [segment, key] of [
+  ['departments', 'departmentId'],
+  ['organisations', 'organisationId'],
+  ['predecessors', 'predecessorId'],
+]) {
+  RULES[`GET /api/plans/{id}/${segment}`] = 'public';
+  RULES[`PUT /api/plans/{id}/${segment}/{${key}}`] = 'planWrite';
+  RULES[`DELETE /api/plans/{id}/${segment}/{${key}}`] = 'planWrite';
+}
 /** Rows of a plan: listed and added under their parent, read, edited and deleted by id. */
 const ROWS: [parent: string, segment: string, row: string][] = [
   ['plans', 'partners', 'partners'],
@@ -115,6 +134,8 @@ describe.each(testBackends)('access matrix on $name', (backend) => {
   let koege: { id: string; municipality: { id: string }; focusAreas: { id: string }[] };
   let participantId: string;
   let userId: string;
+  let organisationSlug: string;
+  let earlierPlanId: string;
 
   beforeAll(async () => {
     demo = await demoApp(backend);
@@ -127,6 +148,15 @@ describe.each(testBackends)('access matrix on $name', (backend) => {
       await admin.post(`/api/plans/${koege.id}/participants`, { participants: [{}] })
     ).json()[0].id;
     userId = (await admin.get('/api/users')).json()[0].id;
+    organisationSlug = (await admin.get('/api/organisations')).json().items[0].slug;
+    earlierPlanId = (
+      await admin.post('/api/plans', {
+        slug: 'koege-tidligere',
+        name: 'Køge, en tidligere plan',
+        municipalityId: koege.municipality.id,
+        fundingPeriodId: '2015-18',
+      })
+    ).json().id;
   }, 180_000);
   afterAll(() => demo.close());
 
@@ -149,6 +179,13 @@ describe.each(testBackends)('access matrix on $name', (backend) => {
         { indicator: 'units', year: 2030, value: 1, source: 'Test' },
       ],
     };
+    if (resource === 'co-financing-models') {
+      const res = await admin.post('/api/municipalities/koege/co-financing-models', {
+        description: 'Mål',
+        totalShareBp: 1000,
+      });
+      return res.json().id;
+    }
     if (resource === 'body-members') {
       const bodyId = await target('bodies');
       return (await admin.post(`/api/bodies/${bodyId}/members`, { role: 'Mål' })).json().id;
@@ -174,10 +211,26 @@ describe.each(testBackends)('access matrix on $name', (backend) => {
     else if (first === 'municipalities') id = 'koege';
     else if (first === 'participants') id = participantId;
     else if (first === 'users') id = userId;
+    else if (first === 'organisations') id = organisationSlug;
+    else if (first === 'funding-periods') id = '2019-26';
     else id = await target(first as string);
     void method;
+    const url = path.replace('{id}', id);
+    // A plan's link: set it first (as admin), so every role meets the same, existing link.
+    const links: Record<string, [string, unknown]> = {
+      '{departmentId}': ['ellemarken', {}],
+      '{organisationId}': [organisationSlug, { role: 'participant' }],
+      '{predecessorId}': [earlierPlanId, { kind: 'replaces' }],
+    };
+    for (const [param, [value, body]] of Object.entries(links)) {
+      if (!url.includes(param)) continue;
+      const linked = url.replace(param, value);
+      const res = await admin.put(linked, body);
+      if (res.statusCode !== 200) throw new Error(`link ${linked}: ${res.statusCode} ${res.body}`);
+      return linked;
+    }
     void rest;
-    return path.replace('{id}', id);
+    return url;
   }
 
   const probeBody = (key: string) =>

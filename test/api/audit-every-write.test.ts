@@ -26,6 +26,19 @@ describe.each(testBackends)('audit of every write route on $name', (backend) => 
     if (res.statusCode !== 201) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
     return res.json().id as string;
   };
+  let n = 0;
+  const uniq = (base: string) => `${base}-${++n}`;
+  const model = { description: 'Model', totalShareBp: 1250 };
+  const newDepartment = () =>
+    created('/api/departments', { slug: uniq('afd'), name: 'Afd', municipalityId: plan.municipality.id });
+  const newOrganisation = () => created('/api/organisations', { slug: uniq('org'), name: 'Org' });
+  const newPlan = () =>
+    created('/api/plans', {
+      slug: uniq('tidligere'),
+      name: 'Tidligere',
+      municipalityId: plan.municipality.id,
+      fundingPeriodId: '2015-18',
+    });
   const children: Record<string, unknown> = {
     partners: { name: 'P', type: 'ngo' },
     'financing-lines': { source: 'other', sourceName: 'F', kind: 'cash', amountOre: 100 },
@@ -88,6 +101,89 @@ describe.each(testBackends)('audit of every write route on $name', (backend) => 
       [
         'POST /api/organisations',
         async () => ['POST', '/api/organisations', { slug: 'ny-org', name: 'Ny org' }],
+      ],
+      [
+        'PATCH /api/organisations/{id}',
+        async () => [
+          'PATCH',
+          `/api/organisations/${await created('/api/organisations', { slug: uniq('org'), name: 'Org' })}`,
+          { name: 'Nyt navn' },
+        ],
+        'name',
+      ],
+      [
+        'POST /api/municipalities',
+        async () => ['POST', '/api/municipalities', { slug: 'ny-kommune', name: 'Ny Kommune' }],
+      ],
+      [
+        'PATCH /api/municipalities/{id}',
+        async () => ['PATCH', '/api/municipalities/koege', { description: 'Ny beskrivelse' }],
+        'description',
+      ],
+      [
+        'POST /api/municipalities/{id}/co-financing-models',
+        async () => ['POST', '/api/municipalities/koege/co-financing-models', model],
+      ],
+      [
+        'PATCH /api/co-financing-models/{id}',
+        async () => [
+          'PATCH',
+          `/api/co-financing-models/${await created('/api/municipalities/koege/co-financing-models', model)}`,
+          { totalShareBp: 1300 },
+        ],
+        'total_share_bp',
+      ],
+      [
+        'DELETE /api/co-financing-models/{id}',
+        async () => [
+          'DELETE',
+          `/api/co-financing-models/${await created('/api/municipalities/koege/co-financing-models', model)}`,
+          undefined,
+        ],
+      ],
+      [
+        'PUT /api/plans/{id}/departments/{departmentId}',
+        async () => [
+          'PUT',
+          `/api/plans/${plan.id}/departments/${await newDepartment()}`,
+          { coverageNote: 'Halvdelen' },
+        ],
+      ],
+      [
+        'DELETE /api/plans/{id}/departments/{departmentId}',
+        async () => {
+          const url = `/api/plans/${plan.id}/departments/${await newDepartment()}`;
+          await admin.put(url, {});
+          return ['DELETE', url, undefined];
+        },
+      ],
+      [
+        'PUT /api/plans/{id}/organisations/{organisationId}',
+        async () => [
+          'PUT',
+          `/api/plans/${plan.id}/organisations/${await newOrganisation()}`,
+          { role: 'participant' },
+        ],
+      ],
+      [
+        'DELETE /api/plans/{id}/organisations/{organisationId}',
+        async () => {
+          const url = `/api/plans/${plan.id}/organisations/${await newOrganisation()}`;
+          await admin.put(url, {});
+          return ['DELETE', url, undefined];
+        },
+      ],
+      [
+        'PUT /api/plans/{id}/predecessors/{predecessorId}',
+        async () => ['PUT', `/api/plans/${plan.id}/predecessors/${await newPlan()}`, { kind: 'replaces' }],
+      ],
+      [
+        'DELETE /api/plans/{id}/predecessors/{predecessorId}',
+        async () => {
+          const url = `/api/plans/${plan.id}/predecessors/${await newPlan()}`;
+          await admin.put(url, { kind: 'mergedFrom' });
+          return ['DELETE', url, undefined];
+        },
       ],
       [
         'POST /api/users',

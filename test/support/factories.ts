@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db, DbHandle, Tx } from '../../src/db/client';
 import * as t from '../../src/db/schema/index';
 import type { RoleAssignment } from '../../src/domain/access/roles';
+import type { StatisticScope } from '../../src/domain/statistics/indicators';
 import { buildApp } from '../../src/server/app';
 import { type Actor, withAudit } from '../../src/server/audit/with-audit';
 import { hashPassword } from '../../src/server/auth/passwords';
@@ -83,6 +84,16 @@ export function makePartner(db: Db, values: Insert<typeof t.partners> & { planId
     tx
       .insert(t.partners)
       .values({ name: 'Jobcenter', type: 'municipalDepartment', ...values })
+      .returning(),
+  );
+}
+
+/** A figure; the subject columns follow its scope (an afdeling, a plan's areas, a municipality, the country). */
+export function makeStatistic(db: Db, values: Insert<typeof t.areaStatistics> & { scope: StatisticScope }) {
+  return insertOne(db, (tx) =>
+    tx
+      .insert(t.areaStatistics)
+      .values({ indicator: 'residents', year: 2023, value: 1000, source: 'Danmarks Statistik', ...values })
       .returning(),
   );
 }

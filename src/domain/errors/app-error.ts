@@ -35,6 +35,7 @@ export const ERROR_MESSAGES = {
   MEETINGS_RANGE_INVALID: 'Højst-antallet af møder er mindre end mindst-antallet.',
   CO_FINANCING_SHARES_INVALID: 'Delandelene er tilsammen større end den samlede andel.',
   CONFLICT: 'Data er ændret eller findes allerede.',
+  DEPARTMENT_IN_USE: 'Afdelingen bruges af planens indsatser eller finansiering og kan ikke fjernes.',
   SLUG_TAKEN: 'Kortnavnet er allerede i brug.',
   SEED_FILE_INVALID: 'Datafilen er ugyldig.',
   UNAUTHENTICATED: 'Du skal logge ind for at se eller ændre dette.',

@@ -18,7 +18,10 @@ export type AccessRule =
   | { signedIn: true }
   | { permission: Permission; resource?: ResourceResolver; notFound?: ErrorCode };
 
-export type ResourceResolver = (request: FastifyRequest, db: Db) => Promise<ResourceScope | null>;
+export type ResourceResolver = ((request: FastifyRequest, db: Db) => Promise<ResourceScope | null>) & {
+  /** The 404 code when the resource is not there (or hidden), unless the rule names one. */
+  notFound?: ErrorCode;
+};
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -47,9 +50,10 @@ export function registerAccessGuard(app: FastifyInstance, db: Db): void {
     if (request.principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
     if (!('permission' in rule)) return;
     const scope = rule.resource ? await rule.resource(request, db) : {};
-    if (scope === null) throw new AppError(rule.notFound ?? 'NOT_FOUND');
+    const notFound = rule.notFound ?? rule.resource?.notFound ?? 'NOT_FOUND';
+    if (scope === null) throw new AppError(notFound);
     const decision = decide(request.principal, rule.permission, scope);
-    if (decision === 'hidden') throw new AppError(rule.notFound ?? 'NOT_FOUND');
+    if (decision === 'hidden') throw new AppError(notFound);
     if (decision === 'forbidden') throw new AppError('FORBIDDEN');
   });
 }

@@ -23,11 +23,11 @@ function param(request: FastifyRequest, name: string): string {
   return String((request.params as Record<string, unknown>)[name] ?? '');
 }
 
-/** Resolver for routes under /plans/:id. */
-export const planFromParam =
-  (name = 'id'): ResourceResolver =>
-  (request, db) =>
-    planScope(db, param(request, name));
+/** Resolver for routes under /plans/:id; an unknown (or hidden) plan answers PLAN_NOT_FOUND. */
+export const planFromParam = (name = 'id'): ResourceResolver =>
+  Object.assign((request: FastifyRequest, db: Db) => planScope(db, param(request, name)), {
+    notFound: 'PLAN_NOT_FOUND' as const,
+  });
 
 /**
  * Resolver for a child row addressed by id (activity, partner, financing line …): looks up the

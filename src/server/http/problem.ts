@@ -39,6 +39,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 404;
     case 'PLAN_STATUS_TRANSITION_INVALID':
     case 'CONFLICT':
+    case 'DEPARTMENT_IN_USE':
     case 'SLUG_TAKEN':
       return 409;
     case 'UNAUTHENTICATED':

@@ -1,8 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import * as t from '../../db/schema/index';
 import { AppError } from '../../domain/errors/app-error';
+import { assertPeriod } from '../../domain/plans/period';
 import { type Actor, withAudit } from '../audit/with-audit';
 import type { createPlanBody } from './plan-write.schema';
 
@@ -12,11 +13,7 @@ export async function createPlan(
   actor: Actor,
   input: z.infer<typeof createPlanBody>,
 ): Promise<string> {
-  if (input.startDate && input.endDate && input.endDate < input.startDate) {
-    throw new AppError('PERIOD_INVALID', {}, [
-      { field: 'endDate', message: 'Slutdatoen ligger før startdatoen' },
-    ]);
-  }
+  assertPeriod(input.startDate, input.endDate);
   return withAudit(db, actor, { name: 'createPlan', municipalityId: input.municipalityId }, async (tx) => {
     const [period] = await tx
       .select()
@@ -35,14 +32,29 @@ export async function createPlan(
       .values({ ...fields, status: 'idea' })
       .returning({ id: t.plans.id });
     const planId = plan?.id as string;
-    for (const [i, departmentId] of departmentIds.entries()) {
-      const [dep] = await tx.select().from(t.departments).where(eq(t.departments.id, departmentId));
-      if (!dep || dep.municipalityId !== input.municipalityId) {
-        throw new AppError('DEPARTMENT_NOT_FOUND', {}, [
-          { field: `departmentIds.${i}`, message: 'Afdelingen findes ikke i kommunen' },
+    // One query for all the afdelinger, one insert for all the links.
+    const found = departmentIds.length
+      ? await tx
+          .select({ id: t.departments.id, municipalityId: t.departments.municipalityId })
+          .from(t.departments)
+          .where(inArray(t.departments.id, departmentIds))
+      : [];
+    const municipalityOf = new Map(found.map((d) => [d.id, d.municipalityId]));
+    for (const [i, id] of departmentIds.entries()) {
+      const field = `departmentIds.${i}`;
+      if (!municipalityOf.has(id)) {
+        throw new AppError('DEPARTMENT_NOT_FOUND', {}, [{ field, message: 'Afdelingen findes ikke' }]);
+      }
+      if (municipalityOf.get(id) !== input.municipalityId) {
+        throw new AppError('DEPARTMENT_NOT_IN_MUNICIPALITY', {}, [
+          { field, message: 'Afdelingen ligger ikke i planens kommune' },
         ]);
       }
-      await tx.insert(t.planDepartments).values({ planId, departmentId });
+    }
+    if (departmentIds.length) {
+      await tx
+        .insert(t.planDepartments)
+        .values([...new Set(departmentIds)].map((departmentId) => ({ planId, departmentId })));
     }
     return planId;
   });

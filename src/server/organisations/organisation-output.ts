@@ -1,0 +1,10 @@
+import type * as t from '../../db/schema/index';
+import type { Organisation } from './organisations.schema';
+
+export const toOrganisation = (row: typeof t.housingOrganisations.$inferSelect): Organisation => ({
+  id: row.id,
+  slug: row.slug,
+  name: row.name,
+  shortName: row.shortName,
+  source: row.source,
+});
