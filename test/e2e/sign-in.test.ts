@@ -60,9 +60,9 @@ describe('signed-in staff in Chromium (journey: the plan team at work)', () => {
     await page.getByRole('heading', { name: 'Deltagere' }).waitFor();
     await page.screenshot({ path: `${RESULTS}/koege-participants.png`, fullPage: true });
 
-    // Holbæk's internal page: the API answers 404, the page says the plan is not found.
+    // Holbæk's internal page: the same 404 as for a plan that does not exist.
     await page.goto(`${baseUrl}/planer/holbaek-2024-2027/deltagere`);
-    await page.getByText('Det, du leder efter, findes ikke.').waitFor();
+    await page.getByText('Helhedsplanen findes ikke.').waitFor();
     expect(await page.getByRole('table').count()).toBe(0);
     // The public Holbæk page stays readable, without the internal link.
     await page.goto(`${baseUrl}/planer/holbaek-2024-2027`);
