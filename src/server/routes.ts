@@ -6,7 +6,6 @@ import { authRoutes } from './auth/auth.routes';
 import { bodiesRoutes } from './bodies/bodies.routes';
 import { contactsRoutes } from './contacts/contacts.routes';
 import { departmentsRoutes } from './departments/departments.routes';
-import { departmentsWriteRoutes } from './departments/departments-write.routes';
 import { exportsRoutes } from './exports/exports.routes';
 import { financingRoutes } from './financing/financing.routes';
 import { municipalitiesRoutes } from './municipalities/municipalities.routes';
@@ -18,6 +17,7 @@ import { planLinksRoutes } from './plans/plan-links.routes';
 import { plansRoutes } from './plans/plans.routes';
 import { referenceRoutes } from './reference/reference.routes';
 import { staffRoutes } from './staff/staff.routes';
+import { statisticsRoutes } from './statistics/statistics.routes';
 import { usersRoutes } from './users/users.routes';
 
 /** Every feature's routes, mounted under /api. */
@@ -26,7 +26,7 @@ export async function registerApiRoutes(api: FastifyInstance, db: Db): Promise<v
   await api.register(plansRoutes(db));
   await api.register(planLinksRoutes(db));
   await api.register(departmentsRoutes(db));
-  await api.register(departmentsWriteRoutes(db));
+  await api.register(statisticsRoutes(db));
   await api.register(referenceRoutes(db));
   await api.register(municipalitiesRoutes(db));
   await api.register(organisationsRoutes(db));

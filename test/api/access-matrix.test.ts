@@ -18,6 +18,7 @@ type Kind =
   | 'personalErase'
   | 'auditRead'
   | 'municipalityWrite'
+  | 'planFigures'
   | 'admin';
 
 const RULES: Record<string, Kind> = {
@@ -31,7 +32,15 @@ const RULES: Record<string, Kind> = {
   'POST /api/departments': 'municipalityWrite',
   'GET /api/departments/{id}/statistics': 'public',
   'POST /api/departments/{id}/statistics': 'municipalityWrite',
+  'GET /api/statistics/{id}': 'public',
+  'PATCH /api/statistics/{id}': 'municipalityWrite',
   'DELETE /api/statistics/{id}': 'municipalityWrite',
+  'GET /api/plans/{id}/area-statistics': 'public',
+  'POST /api/plans/{id}/area-statistics': 'planFigures',
+  'GET /api/municipalities/{id}/statistics': 'public',
+  'POST /api/municipalities/{id}/statistics': 'municipalityWrite',
+  'GET /api/country-statistics': 'public',
+  'POST /api/country-statistics': 'admin',
   'GET /api/funding-periods': 'public',
   'GET /api/funding-periods/{id}': 'public',
   'GET /api/municipalities': 'public',
@@ -124,6 +133,8 @@ const EXPECT: Record<Kind, Expect[]> = {
   personalErase: [401, ok, 404, 403, 404, ok, 403, 403, 403, 404, 404],
   auditRead: [401, ok, 404, ok, 404, ok, 403, 403, 403, 404, 404],
   municipalityWrite: [401, ok, 404, ok, 404, 404, 404, 404, 404, 404, 404],
+  // Figures for a plan's areas are municipal data: the plan's own people see them, may not edit.
+  planFigures: [401, ok, 404, ok, 404, 403, 403, 403, 403, 404, 404],
   admin: [401, ok, 403, 403, 403, 403, 403, 403, 403, 403, 403],
 };
 

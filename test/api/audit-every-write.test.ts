@@ -99,6 +99,39 @@ describe.each(testBackends)('audit of every write route on $name', (backend) => 
         ],
       ],
       [
+        'PATCH /api/statistics/{id}',
+        async () => [
+          'PATCH',
+          `/api/statistics/${await created('/api/departments/ellemarken/statistics', { indicator: 'units', year: 2033, value: 1, source: 'S' })}`,
+          { value: 2 },
+        ],
+        'value',
+      ],
+      [
+        'POST /api/plans/{id}/area-statistics',
+        async () => [
+          'POST',
+          `/api/plans/${plan.id}/area-statistics`,
+          { indicator: 'residents', year: 2031, value: 3498, source: 'S' },
+        ],
+      ],
+      [
+        'POST /api/municipalities/{id}/statistics',
+        async () => [
+          'POST',
+          '/api/municipalities/koege/statistics',
+          { indicator: 'residents', year: 2031, value: 61000, source: 'S' },
+        ],
+      ],
+      [
+        'POST /api/country-statistics',
+        async () => [
+          'POST',
+          '/api/country-statistics',
+          { indicator: 'shareConvicted18plus', year: 2031, value: 1.2, source: 'S' },
+        ],
+      ],
+      [
         'POST /api/organisations',
         async () => ['POST', '/api/organisations', { slug: 'ny-org', name: 'Ny org' }],
       ],

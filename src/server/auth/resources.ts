@@ -44,3 +44,12 @@ export const planOfRow =
     )) as unknown as { rows: ResourceScope[] };
     return result.rows[0] ?? null;
   };
+
+/**
+ * For creating something in a municipality: the municipality named in the body. An unknown one is
+ * simply in nobody's scope; a missing one is refused by the body's validation (admins) or 403.
+ */
+export const municipalityFromBody: ResourceResolver = async (request) => {
+  const id = (request.body as { municipalityId?: unknown } | undefined)?.municipalityId;
+  return { municipalityId: typeof id === 'string' && id ? id : undefined };
+};

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { planFromParam, planScope } from '../auth/resources';
+import { problemSchema } from '../http/common.schema';
 import { EXPORT_TABLE_NAMES, exportPlanJson, exportTable, toCsv } from './export-plan';
 
 export const exportsRoutes =
@@ -20,7 +21,14 @@ export const exportsRoutes =
             format: z.enum(['json', 'csv']).default('json'),
             table: z.enum(EXPORT_TABLE_NAMES as [string, ...string[]]).optional(),
           }),
-          // No response schema: the body is a file (JSON or CSV) written as-is.
+          // The body is a file (JSON or CSV) sent as the text it is; Fastify never re-serialises a string.
+          response: {
+            200: z.string().describe('Filen: JSON eller CSV'),
+            400: problemSchema,
+            401: problemSchema,
+            403: problemSchema,
+            404: problemSchema,
+          },
         },
       },
       async (request, reply) => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/client';
 import { actorOf } from '../auth/auth.plugin';
-import { planFromParam } from '../auth/resources';
+import { municipalityFromBody, planFromParam } from '../auth/resources';
 import { page, problemSchema, slugOrIdParam } from '../http/common.schema';
 import { createPlan } from './create-plan';
 import { findPlanId, getPlanDetail } from './get-plan-detail';
@@ -20,7 +20,7 @@ export const plansRoutes =
         config: { access: { public: true } },
         schema: {
           tags: ['Planer'],
-          summary: 'List helhedsplaner',
+          summary: 'Helhedsplaner, filtreret på kommune, status og navn',
           querystring: listPlansQuery,
           response: { 200: page(planSummarySchema), 400: problemSchema },
         },
@@ -53,11 +53,7 @@ export const plansRoutes =
         config: {
           access: {
             permission: 'municipality:write',
-            // The municipality named in the body; an unknown one is simply not in anyone's scope.
-            resource: async (request) => {
-              const id = (request.body as { municipalityId?: unknown } | undefined)?.municipalityId;
-              return { municipalityId: typeof id === 'string' && id ? id : undefined };
-            },
+            resource: municipalityFromBody,
           },
         },
         schema: {
