@@ -16,6 +16,7 @@ import { registerAuth } from './auth/auth.plugin';
 import { guardTextInput } from './http/guard-text-input';
 import { errorHandler, notFoundHandler } from './http/problem';
 import { registerApiRoutes } from './routes';
+import { acceptFileUploads } from './tabular/uploads';
 
 export interface AppOptions {
   db: Db;
@@ -57,6 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await registerAuth(app, options.db);
   guardTextInput(app);
+  acceptFileUploads(app);
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -29,8 +29,14 @@ export class TestClient {
     return this.csrfToken as string;
   }
 
-  async request(method: Method, url: string, body?: unknown, options: { csrf?: boolean } = {}) {
+  async request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    options: { csrf?: boolean; contentType?: string } = {},
+  ) {
     const headers: Record<string, string> = {};
+    if (options.contentType) headers['content-type'] = options.contentType;
     const cookie = this.cookieHeader();
     if (cookie) headers.cookie = cookie;
     if (method !== 'GET' && options.csrf !== false) {
@@ -49,6 +55,11 @@ export class TestClient {
   patch = (url: string, body: unknown) => this.request('PATCH', url, body);
   put = (url: string, body: unknown) => this.request('PUT', url, body);
   delete = (url: string) => this.request('DELETE', url);
+  /** A file as the raw body, as the web app's import panel sends it. */
+  upload = (url: string, file: Uint8Array | string, contentType = 'text/csv') =>
+    this.request('POST', url, typeof file === 'string' ? Buffer.from(file) : Buffer.from(file), {
+      contentType,
+    });
 
   async signIn(email: string, password: string) {
     const res = await this.post('/api/auth/sign-in', { email, password });

@@ -38,6 +38,8 @@ export const ERROR_MESSAGES = {
   DEPARTMENT_IN_USE: 'Afdelingen bruges af planens indsatser eller finansiering og kan ikke fjernes.',
   SLUG_TAKEN: 'Kortnavnet er allerede i brug.',
   SEED_FILE_INVALID: 'Datafilen er ugyldig.',
+  IMPORT_INVALID: 'Filen kan ikke importeres. Ret fejlene, og prøv igen — intet er gemt.',
+  IMPORT_FORMAT_UNSUPPORTED: 'Filtypen understøttes ikke. Brug CSV eller Excel (XLSX).',
   UNAUTHENTICATED: 'Du skal logge ind for at se eller ændre dette.',
   FORBIDDEN: 'Du har ikke adgang til at gøre dette.',
   SIGN_IN_FAILED: 'E-mail eller adgangskode er forkert.',

@@ -54,4 +54,7 @@ export const problemSchema = z.object({
   code: z.string(),
   detail: z.string().optional(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  problems: z
+    .array(z.object({ row: z.number().int().nullable(), column: z.string().nullable(), message: z.string() }))
+    .optional(),
 });

@@ -7,6 +7,8 @@ import { containsCprNumber } from '../../domain/participants/participant';
  * CPR number (Helhedsplan never stores them, whatever field someone types one into).
  */
 function textProblems(value: unknown, path: string, out: FieldError[]): void {
+  // An uploaded file (raw body) is checked cell by cell where it is read (src/tabular/read-table.ts).
+  if (value instanceof Uint8Array) return;
   if (typeof value === 'string') {
     if (value.includes('\u0000'))
       out.push({ field: path, message: 'Teksten indeholder et ugyldigt tegn (NUL)' });

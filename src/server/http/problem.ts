@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERROR_MESSAGES, type ErrorCode, type FieldError } from '../../domain/errors/app-error';
+import type { ImportProblem } from '../../tabular/import-problem';
 
 /** The HTTP status of each error code. Exhaustive: a new code fails to compile until mapped. */
 export function httpStatusOf(code: ErrorCode): number {
@@ -51,6 +52,10 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'SIGN_IN_LOCKED':
     case 'RATE_LIMITED':
       return 429;
+    case 'IMPORT_INVALID':
+      return 422;
+    case 'IMPORT_FORMAT_UNSUPPORTED':
+      return 415;
     case 'INTERNAL':
       return 500;
   }
@@ -63,9 +68,16 @@ export interface Problem {
   code: ErrorCode;
   detail?: string;
   errors?: FieldError[];
+  /** An import's problems by row and column (IMPORT_INVALID). */
+  problems?: ImportProblem[];
 }
 
-function problemOf(code: ErrorCode, errors?: FieldError[], detail?: string): Problem {
+function problemOf(
+  code: ErrorCode,
+  errors?: FieldError[],
+  detail?: string,
+  problems?: ImportProblem[],
+): Problem {
   return {
     type: `https://helhedsplan.dk/problems/${code.toLowerCase().replaceAll('_', '-')}`,
     title: ERROR_MESSAGES[code],
@@ -73,6 +85,7 @@ function problemOf(code: ErrorCode, errors?: FieldError[], detail?: string): Pro
     code,
     ...(detail ? { detail } : {}),
     ...(errors && errors.length > 0 ? { errors } : {}),
+    ...(problems && problems.length > 0 ? { problems } : {}),
   };
 }
 
@@ -110,7 +123,8 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (error.statusCode === 429) return sendProblem(reply, problemOf('RATE_LIMITED'));
   const appError = error instanceof AppError ? error : fromDatabaseError(error);
   if (appError) {
-    return sendProblem(reply, problemOf(appError.code, appError.fieldErrors));
+    const problems = appError.details.problems as ImportProblem[] | undefined;
+    return sendProblem(reply, problemOf(appError.code, appError.fieldErrors, undefined, problems));
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     // Fastify's own 4xx (bad JSON, body too large, unsupported media type).
