@@ -1,5 +1,6 @@
 import type { DepartmentDetail, PlanDetail } from '../../server/plans/plan-detail.schema';
 import type { PlanSummary } from '../../server/plans/plans.schema';
+import type { ImportProblem } from '../../tabular/import-problem';
 
 export interface FieldError {
   field: string;
@@ -18,6 +19,8 @@ export class ApiProblem extends Error {
     readonly code: string | null = null,
     readonly detail: string | null = null,
     readonly errors: FieldError[] = [],
+    /** An import's problems by row and column (IMPORT_INVALID). */
+    readonly problems: ImportProblem[] = [],
   ) {
     super(title ?? kind);
     this.name = 'ApiProblem';
@@ -41,6 +44,21 @@ function fieldErrorsOf(value: unknown): FieldError[] {
   );
 }
 
+function importProblemsOf(value: unknown): ImportProblem[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((p) =>
+    isRecord(p) && typeof p.message === 'string'
+      ? [
+          {
+            row: typeof p.row === 'number' ? p.row : null,
+            column: typeof p.column === 'string' ? p.column : null,
+            message: p.message,
+          },
+        ]
+      : [],
+  );
+}
+
 /** Reads a failed response into an ApiProblem, whatever the server sent. */
 export async function problemFromResponse(response: Response): Promise<ApiProblem> {
   const type = response.headers.get('content-type') ?? '';
@@ -55,6 +73,7 @@ export async function problemFromResponse(response: Response): Promise<ApiProble
           typeof body.code === 'string' ? body.code : null,
           typeof body.detail === 'string' ? body.detail : null,
           fieldErrorsOf(body.errors),
+          importProblemsOf(body.problems),
         );
       }
     } catch {
