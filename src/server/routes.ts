@@ -4,6 +4,7 @@ import { activitiesRoutes } from './activities/activities.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { bodiesRoutes } from './bodies/bodies.routes';
+import { budgetRoutes } from './budget/budget.routes';
 import { contactsRoutes } from './contacts/contacts.routes';
 import { departmentsRoutes } from './departments/departments.routes';
 import { exportsRoutes } from './exports/exports.routes';
@@ -33,6 +34,7 @@ export async function registerApiRoutes(api: FastifyInstance, db: Db): Promise<v
   await api.register(activitiesRoutes(db));
   await api.register(partnersRoutes(db));
   await api.register(financingRoutes(db));
+  await api.register(budgetRoutes(db));
   await api.register(bodiesRoutes(db));
   await api.register(networksRoutes(db));
   await api.register(contactsRoutes(db));

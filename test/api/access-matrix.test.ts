@@ -71,6 +71,18 @@ const RULES: Record<string, Kind> = {
   'GET /api/plans/{id}/export': 'personalRead',
   'GET /api/activities': 'public',
   'GET /api/plans/{id}/financing': 'public',
+  'GET /api/plans/{id}/budget-versions': 'public',
+  'POST /api/plans/{id}/budget-versions': 'planWrite',
+  'PUT /api/plans/{id}/budget-rule-settings': 'planApprove',
+  'GET /api/budget-versions/{id}': 'public',
+  'PATCH /api/budget-versions/{id}': 'planWrite',
+  'DELETE /api/budget-versions/{id}': 'planWrite',
+  'POST /api/budget-versions/{id}/copy': 'planWrite',
+  'POST /api/budget-versions/{id}/approve': 'planApprove',
+  'GET /api/budget-versions/{id}/diff': 'public',
+  'POST /api/budget-versions/{id}/lines': 'planWrite',
+  'PATCH /api/budget-lines/{id}': 'planWrite',
+  'DELETE /api/budget-lines/{id}': 'planWrite',
 };
 /** A plan's links to afdelinger, organisations and earlier plans: listed, set and removed. */
 for (const [segment, key] of [
@@ -196,6 +208,21 @@ describe.each(testBackends)('access matrix on $name', (backend) => {
         totalShareBp: 1000,
       });
       return res.json().id;
+    }
+    if (resource === 'budget-versions' || resource === 'budget-lines') {
+      const version = await admin.post(`${plan}/budget-versions`, {
+        kind: 'revision',
+        name: 'Mål',
+        firstYear: 2022,
+        lastYear: 2023,
+      });
+      if (resource === 'budget-versions') return version.json().id;
+      const lines = await admin.post(`/api/budget-versions/${version.json().id}/lines`, {
+        category: 'other',
+        description: 'Mål',
+        financings: [{ source: 'lbf', sourceName: 'LBF', kind: 'cash', amountOre: 100 }],
+      });
+      return lines.json().items[0].id;
     }
     if (resource === 'body-members') {
       const bodyId = await target('bodies');

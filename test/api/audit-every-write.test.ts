@@ -298,6 +298,85 @@ describe.each(testBackends)('audit of every write route on $name', (backend) => 
         async () => ['POST', `/api/networks/${await child('networks')}/contacts`, { name: 'Tovholder' }],
       ],
     ];
+    const version = () =>
+      created(`/api/plans/${plan.id}/budget-versions`, {
+        kind: 'revision',
+        name: 'V',
+        firstYear: 2022,
+        lastYear: 2023,
+      });
+    const budgetLine = async () => {
+      const res = await admin.post(`/api/budget-versions/${await version()}/lines`, {
+        category: 'salaries',
+        year: 2022,
+        description: 'Løn',
+        financings: [{ source: 'lbf', sourceName: 'LBF', kind: 'cash', amountOre: 100 }],
+      });
+      return res.json().items[0].id as string;
+    };
+    list.push(
+      [
+        'POST /api/plans/{id}/budget-versions',
+        async () => [
+          'POST',
+          `/api/plans/${plan.id}/budget-versions`,
+          { kind: 'applied', name: 'Ansøgt', firstYear: 2022, lastYear: 2024 },
+        ],
+      ],
+      [
+        'PATCH /api/budget-versions/{id}',
+        async () => ['PATCH', `/api/budget-versions/${await version()}`, { name: 'Nyt navn' }],
+        'name',
+      ],
+      [
+        'DELETE /api/budget-versions/{id}',
+        async () => ['DELETE', `/api/budget-versions/${await version()}`, undefined],
+      ],
+      [
+        'POST /api/budget-versions/{id}/copy',
+        async () => ['POST', `/api/budget-versions/${await version()}/copy`, { name: 'Revision' }],
+      ],
+      [
+        'POST /api/budget-versions/{id}/approve',
+        async () => ['POST', `/api/budget-versions/${await version()}/approve`, {}],
+        'status',
+      ],
+      [
+        'POST /api/budget-versions/{id}/lines',
+        async () => [
+          'POST',
+          `/api/budget-versions/${await version()}/lines`,
+          {
+            category: 'other',
+            description: 'L',
+            financings: [{ source: 'lbf', sourceName: 'LBF', kind: 'cash', amountOre: 1 }],
+          },
+        ],
+      ],
+      [
+        'PATCH /api/budget-lines/{id}',
+        async () => ['PATCH', `/api/budget-lines/${await budgetLine()}`, { description: 'Ny tekst' }],
+        'description',
+      ],
+      [
+        'DELETE /api/budget-lines/{id}',
+        async () => ['DELETE', `/api/budget-lines/${await budgetLine()}`, undefined],
+      ],
+      [
+        'PUT /api/plans/{id}/budget-rule-settings',
+        async () => [
+          'PUT',
+          `/api/plans/${plan.id}/budget-rule-settings`,
+          {
+            minimumLocalShareBp: 2500,
+            municipalityShareToleranceBp: 10,
+            countInKindHours: true,
+            countInKindPremises: false,
+            lbfCeilingOre: null,
+          },
+        ],
+      ],
+    );
     for (const [segment, resource] of [
       ['groups', 'network-groups'],
       ['activities', 'network-activities'],

@@ -1,6 +1,7 @@
 export * from './access';
 export * from './activities';
 export * from './audit';
+export * from './budget';
 export * from './financing';
 export * from './governance';
 export * from './networks';

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import '../../domain/validation/danish-messages';
 import { ROLES } from '../../domain/access/roles';
 import { ACTIVITY_STATUSES } from '../../domain/activities/activity-status';
+import {
+  BUDGET_CATEGORIES,
+  BUDGET_VERSION_KINDS,
+  BUDGET_VERSION_STATUSES,
+  MUNICIPALITY_PURPOSES,
+} from '../../domain/budget/budget-kinds';
 import { FINANCING_KINDS, FINANCING_SCOPES, FINANCING_SOURCES } from '../../domain/financing/financing-kinds';
 import { BODY_KINDS } from '../../domain/governance/body-kinds';
 import { hasAtMostOreDecimals } from '../../domain/money/money';
@@ -146,6 +152,53 @@ const plan = z
             periodStart: date.optional(),
             periodEnd: date.optional(),
             documentSource: source,
+          })
+          .strict(),
+      )
+      .default([]),
+    /** Budget versions (issue #5): lines of a year or the whole period, each with its financings. */
+    budgets: z
+      .array(
+        z
+          .object({
+            kind: z.enum(BUDGET_VERSION_KINDS),
+            name: text,
+            status: z.enum(BUDGET_VERSION_STATUSES).default('draft'),
+            firstYear: year,
+            lastYear: year,
+            note: text.optional(),
+            lines: z
+              .array(
+                z
+                  .object({
+                    scope: z.enum(FINANCING_SCOPES).default('plan'),
+                    year: year.optional(),
+                    category: z.enum(BUDGET_CATEGORIES),
+                    description: text,
+                    financings: z
+                      .array(
+                        z
+                          .object({
+                            source: z.enum(FINANCING_SOURCES),
+                            sourceName: text,
+                            organisation: slug.optional(),
+                            department: slug.optional(),
+                            kind: z.enum(FINANCING_KINDS),
+                            amountKroner: kroner,
+                            hours: z.number().min(0).optional(),
+                            hourlyRateKroner: kroner.optional(),
+                            purpose: z.enum(MUNICIPALITY_PURPOSES).optional(),
+                            approximate: z.boolean().default(false),
+                          })
+                          .strict(),
+                      )
+                      .min(1),
+                    source,
+                  })
+                  .strict(),
+              )
+              .default([]),
+            source,
           })
           .strict(),
       )

@@ -2,6 +2,7 @@ import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import { kronerToOre } from '../../domain/money/money';
 import { type Actor, SYSTEM_SEED, withAudit } from '../../server/audit/with-audit';
 import { hashPassword } from '../../server/auth/passwords';
+import { insertLines } from '../../server/budget/insert-lines';
 import { checkAssignments, replaceAssignments } from '../../server/users/role-assignments';
 import type { Db, Tx } from '../client';
 import * as t from '../schema/index';
@@ -360,6 +361,81 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
         documentSource: f.documentSource ?? source,
       });
       written++;
+    }
+    for (const [i, b] of plan.budgets.entries()) {
+      const [version] = wrote(
+        await tx
+          .insert(t.budgetVersions)
+          .values({
+            planId,
+            kind: b.kind,
+            name: b.name,
+            status: b.status,
+            firstYear: b.firstYear,
+            lastYear: b.lastYear,
+            note: b.note ?? null,
+            approvedAt: b.status === 'approved' ? new Date() : null,
+            approvedBy: b.status === 'approved' ? 'system:seed' : null,
+            documentSource: b.source ?? source,
+          })
+          .returning({ id: t.budgetVersions.id, planId: t.budgetVersions.planId }),
+      );
+      const lines = b.lines.map((l, j) => ({
+        scope: l.scope,
+        year: l.year ?? null,
+        category: l.category,
+        description: l.description,
+        activityId: null,
+        focusAreaId: null,
+        documentSource: l.source ?? b.source ?? source,
+        amountOre: l.financings.reduce((n, f) => n + kronerToOre(f.amountKroner), 0),
+        financings: l.financings.map((f, k) => {
+          const amountOre = kronerToOre(f.amountKroner);
+          const hourlyRateOre = f.hourlyRateKroner === undefined ? null : kronerToOre(f.hourlyRateKroner);
+          if (
+            f.hours !== undefined &&
+            hourlyRateOre !== null &&
+            Math.round(f.hours * hourlyRateOre) !== amountOre
+          ) {
+            errors.push(
+              file.problem(
+                at('budgets', i, 'lines', j, 'financings', k, 'amountKroner'),
+                'Beløbet er ikke timer × timesats',
+              ),
+            );
+          }
+          return {
+            source: f.source,
+            sourceName: f.sourceName,
+            organisationId: need(
+              organisationIds,
+              f.organisation,
+              file,
+              at('budgets', i, 'lines', j, 'financings', k, 'organisation'),
+              'boligorganisation',
+            ),
+            departmentId: need(
+              departmentIds,
+              f.department,
+              file,
+              at('budgets', i, 'lines', j, 'financings', k, 'department'),
+              'afdeling',
+            ),
+            kind: f.kind,
+            amountOre,
+            shareBp: null,
+            hours: f.hours !== undefined && hourlyRateOre !== null ? f.hours : null,
+            hourlyRateOre: f.hours !== undefined ? hourlyRateOre : null,
+            purpose: f.purpose ?? null,
+            isApproximate: f.approximate,
+          };
+        }),
+      }));
+      fail();
+      if (version) {
+        await insertLines(tx, version, lines);
+        written += lines.length + lines.reduce((n, l) => n + l.financings.length, 0);
+      }
     }
     for (const [position, b] of plan.bodies.entries()) {
       const [row] = wrote(

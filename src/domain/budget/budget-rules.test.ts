@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BudgetInput, type BudgetLine, checkBudget } from './budget-rules';
+import { type BudgetInput, type BudgetLine, checkBudget, DEFAULT_BUDGET_RULE_SETTINGS } from './budget-rules';
 
 const kr = (n: number) => n * 100;
 const line = (over: Partial<BudgetLine> & Pick<BudgetLine, 'financing'>): BudgetLine => ({
@@ -143,6 +143,100 @@ describe('budget rules', () => {
     const findings = checkBudget({ ...holbaek, municipalityModel: model, lines: [tooMuchCoordination] });
     expect(findings.map((f) => f.message)).toEqual([
       'Kommunens andel til facilitering af samarbejdet er 250.000 kr.; modellen tillader højst 1,9 % = 190.000 kr.',
+    ]);
+  });
+});
+
+describe('budget rules added for versions (2026-2)', () => {
+  const base = (financing: BudgetLine['financing'], scope?: 'plan' | 'departmentCoFinancing') => ({
+    id: scope ?? 'p',
+    description: 'Linje',
+    year: 2025,
+    amountOre: financing.reduce((s, f) => s + f.amountOre, 0),
+    financing,
+    scope,
+  });
+
+  it('counts in-kind towards the local share only as the plan’s settings say', () => {
+    const input: BudgetInput = {
+      ...holbaek,
+      lines: [
+        base([
+          { source: 'lbf', sourceName: 'LBF', kind: 'cash', amountOre: kr(700_000) },
+          { source: 'department', sourceName: 'Afd.', kind: 'inKindPremises', amountOre: kr(300_000) },
+        ]),
+      ],
+    };
+    expect(checkBudget(input)).toEqual([]);
+    const settings = { ...DEFAULT_BUDGET_RULE_SETTINGS, countInKindPremises: false };
+    expect(checkBudget(input, settings).map((f) => f.message)).toEqual([
+      'Lokal medfinansiering er 0 kr. af 1.000.000 kr. = 0 %; kravet er mindst 25 % (Landsbyggefonden højst 75 %). (300.000 kr. i timer/lokaler tæller ikke med efter planens indstilling)',
+    ]);
+  });
+
+  it('leaves an afdeling’s itemised table out of the plan’s shares', () => {
+    const findings = checkBudget({
+      ...holbaek,
+      lines: [
+        ...holbaek.lines,
+        base(
+          [{ source: 'department', sourceName: 'Afd.', kind: 'cash', amountOre: kr(100_000_000) }],
+          'departmentCoFinancing',
+        ),
+      ],
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it('applies an LBF ceiling only when one is set', () => {
+    expect(checkBudget(holbaek).some((f) => f.ruleId === 'LBF_CEILING')).toBe(false);
+    const [finding] = checkBudget(holbaek, {
+      ...DEFAULT_BUDGET_RULE_SETTINGS,
+      lbfCeilingOre: kr(10_000_000),
+    });
+    expect(finding?.message).toBe(
+      'Landsbyggefonden finansierer 10.500.000 kr.; loftet er 10.000.000 kr. — 500.000 kr. for meget',
+    );
+  });
+
+  it('warns about in-kind hours without hours × rate', () => {
+    const findings = checkBudget({
+      ...holbaek,
+      lines: [
+        base([
+          { source: 'lbf', sourceName: 'LBF', kind: 'cash', amountOre: kr(100) },
+          { source: 'department', sourceName: 'Afd.', kind: 'inKindHours', amountOre: kr(33_000) },
+          {
+            source: 'department',
+            sourceName: 'Afd.',
+            kind: 'inKindHours',
+            amountOre: kr(300),
+            hours: 1,
+            hourlyRateOre: kr(300),
+          },
+        ]),
+      ],
+    });
+    expect(findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
+      [
+        'IN_KIND_VALUED',
+        'warning',
+        '"Linje": Afd. bidrager med timer for 33.000 kr. uden antal timer og timesats.',
+      ],
+    ]);
+  });
+
+  it('compares the budget with the plan’s finansieringsplan by source', () => {
+    const findings = checkBudget({
+      ...holbaek,
+      financingPlan: [
+        { source: 'lbf', amountOre: kr(10_500_000) },
+        { source: 'municipality', amountOre: kr(7_000_000) },
+        { source: 'housingOrganisation', amountOre: kr(3_793_000) },
+      ],
+    });
+    expect(findings.map((f) => f.message)).toEqual([
+      'Kommunen: budgettet siger 7.776.000 kr., finansieringsplanen 7.000.000 kr. — forskel 776.000 kr.',
     ]);
   });
 });

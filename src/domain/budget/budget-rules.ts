@@ -13,6 +13,9 @@ export interface FinancingShare {
   amountOre: number;
   /** For a municipality's share: which part of its model the money is for. */
   purpose?: 'secondmentAndActivities' | 'coordination' | null;
+  /** In-kind hours: how many, valued at which rate (øre per hour). */
+  hours?: number | null;
+  hourlyRateOre?: number | null;
 }
 
 export interface BudgetLine {
@@ -22,6 +25,8 @@ export interface BudgetLine {
   year: number | null;
   amountOre: number;
   financing: readonly FinancingShare[];
+  /** `departmentCoFinancing` lines itemise an afdeling's contribution outside the plan total. */
+  scope?: 'plan' | 'departmentCoFinancing';
 }
 
 export interface MunicipalityModel {
@@ -37,11 +42,22 @@ export interface BudgetRuleSettings {
   minimumLocalShareBp: number;
   /** Tolerance for "the municipality pays its model's share", in basis points. */
   municipalityShareToleranceBp: number;
+  /**
+   * Whether in-kind hours and premises count towards the local share. No national LBF text says
+   * (facts.md §2.2, unverified), so both are settings; by default they count.
+   */
+  countInKindHours: boolean;
+  countInKindPremises: boolean;
+  /** A ceiling on LBF's grant per plan, if one applies; the sources give none (facts.md §2.2). */
+  lbfCeilingOre: number | null;
 }
 
 export const DEFAULT_BUDGET_RULE_SETTINGS: BudgetRuleSettings = {
   minimumLocalShareBp: 2500,
   municipalityShareToleranceBp: 10,
+  countInKindHours: true,
+  countInKindPremises: true,
+  lbfCeilingOre: null,
 };
 
 export interface BudgetInput {
@@ -49,6 +65,8 @@ export interface BudgetInput {
   planEndYear: number | null;
   lines: readonly BudgetLine[];
   municipalityModel: MunicipalityModel | null;
+  /** The plan's finansieringsplan by source (financing_lines), to compare the budget with. */
+  financingPlan?: readonly { source: FinancingSource; amountOre: number }[];
 }
 
 export type Severity = 'error' | 'warning';
@@ -58,6 +76,8 @@ export interface RuleFinding {
   severity: Severity;
   message: string;
   lineId?: string;
+  /** The figures the message names, for tables and exports. */
+  figures?: Record<string, number>;
 }
 
 export interface BudgetRule {
@@ -70,10 +90,12 @@ export interface BudgetRule {
 const pct = (bp: number) =>
   `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 }).format(bp / 100)} %`;
 const shareBp = (part: number, whole: number) => (whole === 0 ? 0 : (part * 10_000) / whole);
-const allShares = (input: BudgetInput) => input.lines.flatMap((l) => l.financing);
+/** The financings that make up the plan's total (an afdeling's itemised table is shown apart). */
+const allShares = (input: BudgetInput) =>
+  input.lines.filter((l) => (l.scope ?? 'plan') === 'plan').flatMap((l) => l.financing);
 const total = (shares: readonly FinancingShare[]) => shares.reduce((s, f) => s + f.amountOre, 0);
 
-export const BUDGET_RULES_VERSION = '2026-1';
+export const BUDGET_RULES_VERSION = '2026-2';
 
 export const BUDGET_RULES: readonly BudgetRule[] = [
   {
@@ -132,14 +154,29 @@ export const BUDGET_RULES: readonly BudgetRule[] = [
       const shares = allShares(input);
       const sum = total(shares);
       if (sum === 0) return [];
-      const local = total(shares.filter((s) => s.source !== 'lbf'));
+      const counts = (s: FinancingShare) =>
+        s.source !== 'lbf' &&
+        (s.kind !== 'inKindHours' || settings.countInKindHours) &&
+        (s.kind !== 'inKindPremises' || settings.countInKindPremises);
+      const local = total(shares.filter(counts));
+      const notCounted = total(shares.filter((s) => s.source !== 'lbf' && !counts(s)));
       const localBp = shareBp(local, sum);
       if (localBp + 1e-9 >= settings.minimumLocalShareBp) return [];
+      const excluded =
+        notCounted > 0
+          ? ` (${formatKroner(notCounted)} i timer/lokaler tæller ikke med efter planens indstilling)`
+          : '';
       return [
         {
           ruleId: 'LOCAL_CO_FINANCING',
           severity: 'error',
-          message: `Lokal medfinansiering er ${formatKroner(local)} af ${formatKroner(sum)} = ${pct(localBp)}; kravet er mindst ${pct(settings.minimumLocalShareBp)} (Landsbyggefonden højst ${pct(10_000 - settings.minimumLocalShareBp)}).`,
+          message: `Lokal medfinansiering er ${formatKroner(local)} af ${formatKroner(sum)} = ${pct(localBp)}; kravet er mindst ${pct(settings.minimumLocalShareBp)} (Landsbyggefonden højst ${pct(10_000 - settings.minimumLocalShareBp)}).${excluded}`,
+          figures: {
+            localOre: local,
+            totalOre: sum,
+            localShareBp: Math.round(localBp),
+            minimumShareBp: settings.minimumLocalShareBp,
+          },
         },
       ];
     },
@@ -184,7 +221,83 @@ export const BUDGET_RULES: readonly BudgetRule[] = [
       return findings;
     },
   },
+  {
+    id: 'LBF_CEILING',
+    title: 'Landsbyggefondens tilskud inden for et loft',
+    source:
+      'Intet loft pr. plan er fundet i kilderne (facts.md §2.2); reglen gælder kun, når planen har sat et loft i sine indstillinger',
+    check: (input, settings) => {
+      if (settings.lbfCeilingOre === null) return [];
+      const lbf = total(allShares(input).filter((s) => s.source === 'lbf'));
+      if (lbf <= settings.lbfCeilingOre) return [];
+      return [
+        {
+          ruleId: 'LBF_CEILING',
+          severity: 'error',
+          message: `Landsbyggefonden finansierer ${formatKroner(lbf)}; loftet er ${formatKroner(settings.lbfCeilingOre)} — ${formatKroner(lbf - settings.lbfCeilingOre)} for meget`,
+          figures: { lbfOre: lbf, ceilingOre: settings.lbfCeilingOre },
+        },
+      ];
+    },
+  },
+  {
+    id: 'IN_KIND_VALUED',
+    title: 'Timer som medfinansiering er opgjort som timer × timesats',
+    source:
+      'facts.md §2.2: om LBF godtager timer er ikke afklaret — derfor gemmes timer med deres værdiansættelse, så de kan vurderes',
+    check: (input) =>
+      input.lines.flatMap((l) =>
+        l.financing
+          .filter((f) => f.kind === 'inKindHours' && (f.hours == null || f.hourlyRateOre == null))
+          .map((f) => ({
+            ruleId: 'IN_KIND_VALUED',
+            severity: 'warning' as const,
+            lineId: l.id,
+            message: `"${l.description}": ${f.sourceName} bidrager med timer for ${formatKroner(f.amountOre)} uden antal timer og timesats.`,
+            figures: { amountOre: f.amountOre },
+          })),
+      ),
+  },
+  {
+    id: 'MATCHES_FINANCING_PLAN',
+    title: 'Budgettet svarer til planens finansieringsplan',
+    source: 'Almenboligloven § 91 a, stk. 3: helhedsplan med tilhørende finansieringsplan (facts.md §2.1)',
+    check: (input) => {
+      const plan = input.financingPlan;
+      if (!plan || plan.length === 0) return [];
+      const shares = allShares(input);
+      if (shares.length === 0) return [];
+      const sources = [...new Set([...plan.map((p) => p.source), ...shares.map((s) => s.source)])];
+      return sources.flatMap((source) => {
+        const planned = total(plan.filter((p) => p.source === source) as FinancingShare[]);
+        const budgeted = total(shares.filter((s) => s.source === source));
+        if (planned === budgeted) return [];
+        return [
+          {
+            ruleId: 'MATCHES_FINANCING_PLAN',
+            severity: 'warning' as const,
+            message: `${SOURCE_LABEL[source]}: budgettet siger ${formatKroner(budgeted)}, finansieringsplanen ${formatKroner(planned)} — forskel ${formatKroner(Math.abs(budgeted - planned))}`,
+            figures: { budgetOre: budgeted, financingPlanOre: planned },
+          },
+        ];
+      });
+    },
+  },
 ];
+
+const SOURCE_LABEL: Record<FinancingSource, string> = {
+  lbf: 'Landsbyggefonden',
+  municipality: 'Kommunen',
+  housingOrganisation: 'Boligorganisationerne',
+  department: 'Afdelingerne',
+  externalFoundation: 'Eksterne fonde',
+  other: 'Anden finansiering',
+};
+
+/** The rules with their titles and sources, for the budget page and the closing note. */
+export function budgetRuleCatalogue(): { id: string; title: string; source: string; version: string }[] {
+  return BUDGET_RULES.map(({ id, title, source }) => ({ id, title, source, version: BUDGET_RULES_VERSION }));
+}
 
 export function checkBudget(
   input: BudgetInput,

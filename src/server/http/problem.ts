@@ -17,6 +17,10 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'MEETINGS_RANGE_INVALID':
     case 'CO_FINANCING_SHARES_INVALID':
     case 'SEED_FILE_INVALID':
+    case 'BUDGET_LINE_OUTSIDE_PERIOD':
+    case 'BUDGET_YEARS_OUTSIDE_PLAN':
+    case 'BUDGET_SHARES_OVER_100':
+    case 'BUDGET_FINANCING_INVALID':
       return 400;
     case 'NOT_FOUND':
     case 'PLAN_NOT_FOUND':
@@ -37,11 +41,15 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'STAFF_NOT_FOUND':
     case 'STATISTIC_NOT_FOUND':
     case 'CO_FINANCING_MODEL_NOT_FOUND':
+    case 'BUDGET_VERSION_NOT_FOUND':
+    case 'BUDGET_LINE_NOT_FOUND':
+    case 'SPENDING_ENTRY_NOT_FOUND':
       return 404;
     case 'PLAN_STATUS_TRANSITION_INVALID':
     case 'CONFLICT':
     case 'DEPARTMENT_IN_USE':
     case 'SLUG_TAKEN':
+    case 'BUDGET_VERSION_LOCKED':
       return 409;
     case 'UNAUTHENTICATED':
     case 'SIGN_IN_FAILED':

@@ -1,0 +1,66 @@
+import { and, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import * as t from '../../db/schema/index';
+import { budgetRuleCatalogue } from '../../domain/budget/budget-rules';
+import { budgetTotals } from '../../domain/budget/budget-totals';
+import { checkBudgetVersion } from '../../domain/budget/check-budget-version';
+import { findVersion, loadLines, toDomainLines, versionOutput } from './budget-store';
+import { loadRuleSettings } from './rule-settings';
+
+/** The municipality's co-financing model that applies to the plan (the first, if several). */
+async function municipalityModel(db: Executor, planId: string) {
+  const [row] = await db
+    .select({ model: t.municipalityCoFinancingModels, name: t.municipalities.name })
+    .from(t.plans)
+    .innerJoin(t.municipalities, eq(t.municipalities.id, t.plans.municipalityId))
+    .innerJoin(
+      t.municipalityCoFinancingModels,
+      eq(t.municipalityCoFinancingModels.municipalityId, t.municipalities.id),
+    )
+    .where(eq(t.plans.id, planId))
+    .limit(1);
+  if (!row) return null;
+  return {
+    name: row.name,
+    totalShareBp: row.model.totalShareBp,
+    secondmentAndActivitiesShareBp: row.model.secondmentAndActivitiesShareBp,
+    coordinationShareBp: row.model.coordinationShareBp,
+    source: row.model.source,
+  };
+}
+
+/** The plan's finansieringsplan by source (plan-scope financing lines), to compare with. */
+async function financingPlan(db: Executor, planId: string) {
+  const rows = await db
+    .select({ source: t.financingLines.source, amountOre: t.financingLines.amountOre })
+    .from(t.financingLines)
+    .where(and(eq(t.financingLines.planId, planId), eq(t.financingLines.scope, 'plan')));
+  return rows.map((r) => ({ source: r.source, amountOre: Number(r.amountOre) }));
+}
+
+/** One version with its lines, every total, and what the budget rules find. */
+export async function getBudgetVersion(db: Executor, input: { versionId: string }) {
+  const version = await findVersion(db, input.versionId);
+  const lines = await loadLines(db, version.id);
+  const domainLines = toDomainLines(lines);
+  const totals = budgetTotals(domainLines);
+  const settings = await loadRuleSettings(db, version.planId);
+  const model = await municipalityModel(db, version.planId);
+  const findings = checkBudgetVersion({
+    firstYear: version.firstYear,
+    lastYear: version.lastYear,
+    lines: domainLines,
+    municipalityModel: model,
+    financingPlan: await financingPlan(db, version.planId),
+    settings,
+  });
+  return {
+    version: versionOutput(version, totals.totalOre),
+    lines,
+    totals,
+    findings,
+    rules: budgetRuleCatalogue(),
+    settings,
+    municipalityModel: model,
+  };
+}
