@@ -29,7 +29,7 @@ import { plans } from './plans';
 import { focusAreas } from './reference';
 
 /**
- * A budget version of a plan (decision 010): the applied budget, the approved one, and revisions.
+ * A budget version of a plan (decision 011): the applied budget, the approved one, and revisions.
  * Each is a full set of lines; an approved version is frozen, a change is a new revision.
  */
 export const budgetVersions = pgTable(
@@ -138,7 +138,7 @@ export const budgetLineFinancings = pgTable(
   ],
 );
 
-/** The budget rules' settings of a plan, where the sources leave a rule open (decision 010). */
+/** The budget rules' settings of a plan, where the sources leave a rule open (decision 011). */
 export const budgetRuleSettings = pgTable(
   'budget_rule_settings',
   {
@@ -188,7 +188,7 @@ export const accountMappings = pgTable(
 
 /**
  * Actual spending, one booking per row. Amounts may be negative: accounting exports carry credit
- * notes and reversals, which must net out (decision 010).
+ * notes and reversals, which must net out (decision 011).
  */
 export const spendingEntries = pgTable(
   'spending_entries',

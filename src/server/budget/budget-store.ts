@@ -14,7 +14,7 @@ export async function findVersion(db: Executor, id: string): Promise<VersionRow>
   return row;
 }
 
-/** An approved version is frozen: a change is a new revision (decision 010). */
+/** An approved version is frozen: a change is a new revision (decision 011). */
 export function assertDraft(version: VersionRow): void {
   if (version.status === 'approved') throw new AppError('BUDGET_VERSION_LOCKED', { versionId: version.id });
 }

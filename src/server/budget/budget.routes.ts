@@ -39,7 +39,7 @@ const TAG = 'Budget';
 const idOf = (request: { params: unknown }) => String((request.params as { id: string }).id);
 
 /**
- * Budget versions, their lines and financings, rule results and diffs (issue #5, decision 010).
+ * Budget versions, their lines and financings, rule results and diffs (issue #5, decision 011).
  * Reading is public like the plan's financing; writing needs plan:write on the plan, approving
  * a version and setting the rules' options plan:approve.
  */

@@ -7,7 +7,7 @@ import { findPlanRef } from '../plan-rows/parents';
 import type { budgetRuleSettingsBody } from './budget.schema';
 import { loadRuleSettings } from './rule-settings';
 
-/** Sets how the plan's budget rules apply where the sources leave them open (decision 010). */
+/** Sets how the plan's budget rules apply where the sources leave them open (decision 011). */
 export async function updateBudgetRuleSettings(
   db: Db,
   actor: Actor,
