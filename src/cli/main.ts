@@ -115,5 +115,66 @@ export function buildCli(): Command {
     }
   });
 
+  dbOptions(
+    program
+      .command('classify')
+      .description('Classify the statutory areas (§ 61 a/61 b) for a list year, with explanations'),
+  )
+    .option('--year <year>', 'list year (1 December list); default: the latest year with figures')
+    .option('--area <name>', 'one area, explained criterion by criterion')
+    .option('--municipality <slug>', 'only this municipality’s areas')
+    .addOption(new Option('--format <format>', 'output').choices(['table', 'json', 'csv']).default('table'))
+    .action(
+      async (
+        options: DbOptions & { year?: string; area?: string; municipality?: string; format: string },
+      ) => {
+        const year = options.year === undefined ? undefined : Number(options.year);
+        if (year !== undefined && !Number.isInteger(year))
+          throw new Error(`Listeåret »${options.year}« er ikke et årstal.`);
+        const { classifyCommand } = await import('./classify-command');
+        const handle = await open(options);
+        try {
+          await migrateDb(handle);
+          const out = await classifyCommand(handle.db, {
+            year,
+            area: options.area,
+            municipality: options.municipality,
+            format: options.format as 'table' | 'json' | 'csv',
+          });
+          process.stdout.write(`${out}\n`);
+        } finally {
+          await handle.close();
+        }
+      },
+    );
+
+  dbOptions(
+    program
+      .command('import-stats')
+      .description('Import yearly area statistics from CSV or XLSX (all rows or none)'),
+  )
+    .argument('<file>', 'CSV or XLSX file, one row per area (or afdeling) and year')
+    .option('--municipality <slug>', 'refuse rows of areas outside this municipality')
+    .option('--mapping <json>', 'foreign column names: {"area": "Boligområde", ...}')
+    .option('--dry-run', 'check the file and write nothing')
+    .action(
+      async (
+        file: string,
+        options: DbOptions & { municipality?: string; mapping?: string; dryRun?: boolean },
+      ) => {
+        const { describeRefusal, ImportRefused, importStatsCommand } = await import('./import-stats-command');
+        const handle = await open(options);
+        try {
+          await migrateDb(handle);
+          console.log(await importStatsCommand(handle.db, file, options));
+        } catch (error) {
+          if (error instanceof ImportRefused) for (const line of describeRefusal(error)) console.error(line);
+          throw error;
+        } finally {
+          await handle.close();
+        }
+      },
+    );
+
   return program;
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/client';
 import { activitiesRoutes } from './activities/activities.routes';
+import { areasRoutes } from './areas/areas.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { bodiesRoutes } from './bodies/bodies.routes';
@@ -28,6 +29,7 @@ export async function registerApiRoutes(api: FastifyInstance, db: Db): Promise<v
   await api.register(planLinksRoutes(db));
   await api.register(departmentsRoutes(db));
   await api.register(statisticsRoutes(db));
+  await api.register(areasRoutes(db));
   await api.register(referenceRoutes(db));
   await api.register(municipalitiesRoutes(db));
   await api.register(organisationsRoutes(db));

@@ -83,6 +83,23 @@ const RULES: Record<string, Kind> = {
   'POST /api/budget-versions/{id}/lines': 'planWrite',
   'PATCH /api/budget-lines/{id}': 'planWrite',
   'DELETE /api/budget-lines/{id}': 'planWrite',
+  'GET /api/statutory-areas': 'public',
+  'POST /api/statutory-areas': 'municipalityWrite',
+  'GET /api/statutory-areas/{id}': 'public',
+  'PATCH /api/statutory-areas/{id}': 'municipalityWrite',
+  'DELETE /api/statutory-areas/{id}': 'municipalityWrite',
+  'POST /api/statutory-areas/{id}/listings': 'municipalityWrite',
+  'DELETE /api/area-listings/{id}': 'municipalityWrite',
+  'GET /api/statutory-areas/{id}/statistics': 'public',
+  'POST /api/statutory-areas/{id}/statistics': 'municipalityWrite',
+  'GET /api/statutory-areas/{id}/verdict': 'public',
+  'GET /api/statutory-areas/{id}/series': 'public',
+  'GET /api/classification': 'public',
+  'GET /api/classification/watch-list': 'public',
+  'GET /api/classification/export': 'public',
+  'POST /api/municipalities/{id}/imports/area-statistics': 'municipalityWrite',
+  'GET /api/regions/{region}/statistics': 'public',
+  'POST /api/regions/{region}/statistics': 'admin',
 };
 /** A plan's links to afdelinger, organisations and earlier plans: listed, set and removed. */
 for (const [segment, key] of [
@@ -159,6 +176,7 @@ describe.each(testBackends)('access matrix on $name', (backend) => {
   let userId: string;
   let organisationSlug: string;
   let earlierPlanId: string;
+  let areaCount = 0;
 
   beforeAll(async () => {
     demo = await demoApp(backend);
@@ -202,6 +220,27 @@ describe.each(testBackends)('access matrix on $name', (backend) => {
         { indicator: 'units', year: 2030, value: 1, source: 'Test' },
       ],
     };
+    if (resource === 'statutory-areas') {
+      const n = ++areaCount;
+      const res = await admin.post('/api/statutory-areas', {
+        slug: `maalomraade-${n}`,
+        name: `Målområde ${n}`,
+        municipalityId: koege.municipality.id,
+        residents: 1500,
+      });
+      if (res.statusCode !== 201) throw new Error(`target area: ${res.statusCode} ${res.body}`);
+      return res.json().id;
+    }
+    if (resource === 'area-listings') {
+      const areaId = await target('statutory-areas');
+      const res = await admin.post(`/api/statutory-areas/${areaId}/listings`, {
+        listYear: 2020,
+        category: 'vulnerable',
+        listed: true,
+        source: 'Test',
+      });
+      return res.json().id;
+    }
     if (resource === 'co-financing-models') {
       const res = await admin.post('/api/municipalities/koege/co-financing-models', {
         description: 'Mål',
@@ -242,6 +281,7 @@ describe.each(testBackends)('access matrix on $name', (backend) => {
 
   async function urlFor(method: string, path: string): Promise<string> {
     const [, , first, , rest] = path.split('/');
+    if (path.includes('{region}')) return path.replace('{region}', 'Region%20Sj%C3%A6lland');
     if (!path.includes('{id}')) return path;
     let id: string;
     if (first === 'plans') id = koege.id;
@@ -272,7 +312,7 @@ describe.each(testBackends)('access matrix on $name', (backend) => {
   }
 
   const probeBody = (key: string) =>
-    key === 'POST /api/plans' || key === 'POST /api/departments'
+    key === 'POST /api/plans' || key === 'POST /api/departments' || key === 'POST /api/statutory-areas'
       ? { municipalityId: koege.municipality.id }
       : {};
 

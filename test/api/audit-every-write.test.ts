@@ -54,8 +54,9 @@ describe.each(testBackends)('audit of every write route on $name', (backend) => 
     );
 
   /** [route, how to call it, the column an edit must show in its diff]. */
-  const calls = (): [string, () => Promise<[string, string, unknown]>, string?][] => {
-    const list: [string, () => Promise<[string, string, unknown]>, string?][] = [
+  type Call = [string, string, unknown, string?];
+  const calls = (): [string, () => Promise<Call>, string?][] => {
+    const list: [string, () => Promise<Call>, string?][] = [
       [
         'POST /api/plans',
         async () => [
@@ -377,6 +378,77 @@ describe.each(testBackends)('audit of every write route on $name', (backend) => 
         ],
       ],
     );
+    const newArea = () =>
+      created('/api/statutory-areas', {
+        slug: uniq('omraade'),
+        name: uniq('Område'),
+        municipalityId: plan.municipality.id,
+        residents: 1200,
+      });
+    list.push(
+      [
+        'POST /api/statutory-areas',
+        async () => [
+          'POST',
+          '/api/statutory-areas',
+          { slug: 'nyt-omraade', name: 'Nyt område', municipalityId: plan.municipality.id, residents: 1100 },
+        ],
+      ],
+      [
+        'PATCH /api/statutory-areas/{id}',
+        async () => ['PATCH', `/api/statutory-areas/${await newArea()}`, { residents: 1300 }],
+        'residents',
+      ],
+      [
+        'DELETE /api/statutory-areas/{id}',
+        async () => ['DELETE', `/api/statutory-areas/${await newArea()}`, undefined],
+      ],
+      [
+        'POST /api/statutory-areas/{id}/listings',
+        async () => [
+          'POST',
+          `/api/statutory-areas/${await newArea()}/listings`,
+          { listYear: 2019, category: 'parallelSociety', listed: true, source: 'S' },
+        ],
+      ],
+      [
+        'DELETE /api/area-listings/{id}',
+        async () => [
+          'DELETE',
+          `/api/area-listings/${await created(`/api/statutory-areas/${await newArea()}/listings`, { listYear: 2019, category: 'vulnerable', listed: false, source: 'S' })}`,
+          undefined,
+        ],
+      ],
+      [
+        'POST /api/statutory-areas/{id}/statistics',
+        async () => [
+          'POST',
+          `/api/statutory-areas/${await newArea()}/statistics`,
+          { indicator: 'shareOutsideWorkOrEducation18to64', year: 2024, value: 41.3, source: 'S' },
+        ],
+      ],
+      [
+        'POST /api/municipalities/{id}/imports/area-statistics',
+        async () => {
+          const areaId = await newArea();
+          const name = (await admin.get(`/api/statutory-areas/${areaId}`)).json().name;
+          return [
+            'POST',
+            '/api/municipalities/koege/imports/area-statistics?commit=true',
+            Buffer.from(`Område;År;Beboere;Kilde\n${name};2024;1200;Test\n`),
+            'text/csv',
+          ];
+        },
+      ],
+      [
+        'POST /api/regions/{region}/statistics',
+        async () => [
+          'POST',
+          '/api/regions/Region%20Sj%C3%A6lland/statistics',
+          { indicator: 'averageIncome15to64', year: 2024, value: 380000, source: 'S' },
+        ],
+      ],
+    );
     for (const [segment, resource] of [
       ['groups', 'network-groups'],
       ['activities', 'network-activities'],
@@ -439,10 +511,10 @@ describe.each(testBackends)('audit of every write route on $name', (backend) => 
 
   it('records exactly one event per write, with its changes', async () => {
     for (const [key, prepare, diffColumn] of calls()) {
-      const [method, url, body] = await prepare();
+      const [method, url, body, contentType] = await prepare();
       const [newest] = await demo.handle.db.select({ id: max(auditEvents.id) }).from(auditEvents);
       const maxBefore = newest?.id ?? 0;
-      const res = await admin.request(method as 'POST', url, body);
+      const res = await admin.request(method as 'POST', url, body, contentType ? { contentType } : {});
       expect(res.statusCode, `${key}: ${res.body}`).toBeLessThan(300);
       const events = await demo.handle.db.select().from(auditEvents).where(gt(auditEvents.id, maxBefore));
       expect(events, key).toHaveLength(1);

@@ -1,5 +1,6 @@
 export * from './access';
 export * from './activities';
+export * from './areas';
 export * from './audit';
 export * from './budget';
 export * from './financing';

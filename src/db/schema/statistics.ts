@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { STATISTIC_INDICATORS, STATISTIC_SCOPES } from '../../domain/statistics/indicators';
+import { statutoryAreas } from './areas';
 import { id, oneOf, source, timestamps } from './columns';
 import { departments, municipalities } from './organisations';
 import { plans } from './plans';
@@ -18,6 +19,9 @@ export const areaStatistics = pgTable(
     departmentId: uuid().references(() => departments.id, { onDelete: 'cascade' }),
     planId: uuid().references(() => plans.id, { onDelete: 'cascade' }),
     municipalityId: uuid().references(() => municipalities.id, { onDelete: 'cascade' }),
+    statutoryAreaId: uuid().references(() => statutoryAreas.id, { onDelete: 'cascade' }),
+    /** For scope `region`: the region's name as on municipalities.region ("Region Sjælland"). */
+    region: text(),
     indicator: text({ enum: STATISTIC_INDICATORS }).notNull(),
     year: integer().notNull(),
     value: numeric({ precision: 14, scale: 3, mode: 'number' }).notNull(),
@@ -34,10 +38,12 @@ export const areaStatistics = pgTable(
     check('area_statistics_indicator', oneOf('indicator', STATISTIC_INDICATORS)),
     check(
       'area_statistics_subject',
-      sql`(scope = 'department' and department_id is not null and plan_id is null and municipality_id is null)
-       or (scope = 'planAreas' and plan_id is not null and department_id is null and municipality_id is null)
-       or (scope = 'municipality' and municipality_id is not null and department_id is null and plan_id is null)
-       or (scope = 'country' and department_id is null and plan_id is null and municipality_id is null)`,
+      sql`num_nonnulls(department_id, plan_id, municipality_id, statutory_area_id, region) = case when scope = 'country' then 0 else 1 end
+       and (scope <> 'department' or department_id is not null)
+       and (scope <> 'planAreas' or plan_id is not null)
+       and (scope <> 'municipality' or municipality_id is not null)
+       and (scope <> 'statutoryArea' or statutory_area_id is not null)
+       and (scope <> 'region' or region is not null)`,
     ),
     check('area_statistics_range', sql`${t.valueMax} is null or ${t.valueMax} >= ${t.value}`),
     check(
@@ -49,5 +55,6 @@ export const areaStatistics = pgTable(
     index('area_statistics_department').on(t.departmentId),
     index('area_statistics_plan').on(t.planId),
     index('area_statistics_municipality').on(t.municipalityId),
+    index('area_statistics_statutory_area').on(t.statutoryAreaId, t.indicator, t.year),
   ],
 );

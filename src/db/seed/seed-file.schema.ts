@@ -8,6 +8,7 @@ import {
   BUDGET_VERSION_STATUSES,
   MUNICIPALITY_PURPOSES,
 } from '../../domain/budget/budget-kinds';
+import { AREA_CATEGORIES } from '../../domain/classification/rule-sets';
 import { FINANCING_KINDS, FINANCING_SCOPES, FINANCING_SOURCES } from '../../domain/financing/financing-kinds';
 import { BODY_KINDS } from '../../domain/governance/body-kinds';
 import { hasAtMostOreDecimals } from '../../domain/money/money';
@@ -70,7 +71,34 @@ const statistic = z.discriminatedUnion('scope', [
   figure.safeExtend({ scope: z.literal('department'), department: slug }),
   figure.safeExtend({ scope: z.literal('municipality'), municipality: slug }),
   figure.safeExtend({ scope: z.literal('country') }),
+  figure.safeExtend({ scope: z.literal('statutoryArea'), area: slug }),
+  figure.safeExtend({ scope: z.literal('region'), region: text }),
 ]);
+
+/** A boligområde in the legal sense (§ 61 a, stk. 3), with what official lists said about it. */
+const statutoryArea = z
+  .object({
+    slug,
+    name: text,
+    municipality: slug,
+    residents: z.number().int().min(1000, 'Et boligområde har mindst 1.000 beboere').optional(),
+    departments: z.array(slug).default([]),
+    description: text.optional(),
+    source,
+    listings: z
+      .array(
+        z
+          .object({
+            listYear: year,
+            category: z.enum(AREA_CATEGORIES),
+            listed: z.boolean(),
+            source: text,
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
 
 const plan = z
   .object({
@@ -320,6 +348,7 @@ export const seedFileSchema = z
           .strict(),
       )
       .default([]),
+    statutoryAreas: z.array(statutoryArea).default([]),
     statistics: z.array(statistic).default([]),
     plans: z.array(plan).default([]),
     /** Demo accounts only: all share `demoPassword` and are marked as demo users. */

@@ -17,7 +17,12 @@ type Ids = Map<string, string>;
 
 async function idsBySlug(
   tx: Tx,
-  table: typeof t.municipalities | typeof t.housingOrganisations | typeof t.departments | typeof t.plans,
+  table:
+    | typeof t.municipalities
+    | typeof t.housingOrganisations
+    | typeof t.departments
+    | typeof t.plans
+    | typeof t.statutoryAreas,
 ): Promise<Ids> {
   const rows = await tx.select({ id: table.id, slug: table.slug }).from(table);
   return new Map(rows.map((r) => [r.slug, r.id]));
@@ -143,6 +148,48 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
           .returning({ id: t.departments.id }),
       );
       departmentIds.set(d.slug, row?.id as string);
+    }
+  }
+  fail();
+
+  const areaIds = await idsBySlug(tx, t.statutoryAreas);
+  for (const file of files) {
+    for (const [i, a] of file.data.statutoryAreas.entries()) {
+      if (areaIds.has(a.slug)) continue;
+      const municipalityId = need(
+        municipalityIds,
+        a.municipality,
+        file,
+        ['statutoryAreas', i, 'municipality'],
+        'kommune',
+      );
+      const members = a.departments.map((d, j) =>
+        need(departmentIds, d, file, ['statutoryAreas', i, 'departments', j], 'afdeling'),
+      );
+      if (!municipalityId || members.some((m) => m === null)) continue;
+      const { municipality: _m, departments: _d, listings, ...fields } = a;
+      const [row] = wrote(
+        await tx
+          .insert(t.statutoryAreas)
+          .values({ ...fields, municipalityId, source: a.source ?? file.data.source })
+          .returning({ id: t.statutoryAreas.id }),
+      );
+      const areaId = row?.id as string;
+      areaIds.set(a.slug, areaId);
+      if (members.length > 0)
+        wrote(
+          await tx
+            .insert(t.statutoryAreaDepartments)
+            .values(members.map((departmentId) => ({ areaId, departmentId: departmentId as string })))
+            .returning({ id: t.statutoryAreaDepartments.areaId }),
+        );
+      if (listings.length > 0)
+        wrote(
+          await tx
+            .insert(t.statutoryAreaListings)
+            .values(listings.map((l) => ({ ...l, areaId })))
+            .returning({ id: t.statutoryAreaListings.id }),
+        );
     }
   }
   fail();
@@ -537,7 +584,11 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
                   'kommune',
                 ),
               }
-            : {};
+            : s.scope === 'statutoryArea'
+              ? { statutoryAreaId: need(areaIds, s.area, file, [...at, 'area'], 'boligområde') }
+              : s.scope === 'region'
+                ? { region: s.region }
+                : {};
       if (Object.values(subject).some((v) => v === null)) continue;
       const match: SQL[] = [
         eq(t.areaStatistics.scope, s.scope),
@@ -549,6 +600,12 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
         'municipalityId' in subject
           ? eq(t.areaStatistics.municipalityId, subject.municipalityId as string)
           : isNull(t.areaStatistics.municipalityId),
+        'statutoryAreaId' in subject
+          ? eq(t.areaStatistics.statutoryAreaId, subject.statutoryAreaId as string)
+          : isNull(t.areaStatistics.statutoryAreaId),
+        'region' in subject
+          ? eq(t.areaStatistics.region, subject.region as string)
+          : isNull(t.areaStatistics.region),
       ];
       const [existing] = await tx
         .select({ id: t.areaStatistics.id })

@@ -124,7 +124,12 @@ describe('worked examples, 2021 onward', () => {
 
 describe('worked example, 2013–2017 (3 of 5, fixed conviction share)', () => {
   it('counts five criteria and puts an area on the ghetto list with three', () => {
-    const f = { nonWestern: 52, outsideWorkOrEducation: 42, convictedShare: 2.7, onlyPrimarySchool: 50.5 };
+    const f = {
+      nonWestern: 52,
+      outsideWorkOrEducation: 42,
+      convictedShare: 2.7,
+      onlyPrimarySchoolInclUnknown: 50.5,
+    };
     const v = classify(area([base(2014, f), base(2015, f)]), 2015);
     const d = v.details[0];
     expect(d?.label).toBe('Ghettoområde');

@@ -16,12 +16,20 @@ export type CriterionId = (typeof CRITERIA)[number];
 
 /** How a criterion value is formed from the yearly inputs. */
 export type Measure =
-  /** Share in percent, compared with a fixed threshold. */
-  | { kind: 'share' }
+  /** Share in percent (the named yearly figure), compared with a fixed threshold. */
+  | { kind: 'share'; figure: ShareFigure }
   /** Ratio of the area's share to the national share of the same period (convictions). */
   | { kind: 'ratioToNational' }
   /** Ratio of the area's average income to the region's, in percent. */
   | { kind: 'percentOfRegion' };
+
+/** The yearly figures a share criterion reads (see YearFigures in classify.ts). */
+export type ShareFigure =
+  | 'nonWestern'
+  | 'outsideWorkOrEducation'
+  | 'convictedShare'
+  | 'onlyPrimarySchool'
+  | 'onlyPrimarySchoolInclUnknown';
 
 export interface CriterionRule {
   id: CriterionId;
@@ -80,7 +88,7 @@ const c = (
   source: string,
 ): CriterionRule => ({ id, label, measure, comparison, threshold, averageYears, source });
 
-const share = { kind: 'share' } as const;
+const share = (figure: ShareFigure) => ({ kind: 'share', figure }) as const;
 const ratio = { kind: 'ratioToNational' } as const;
 const region = { kind: 'percentOfRegion' } as const;
 
@@ -103,20 +111,28 @@ const RULES_2013: RuleSet = {
       label: 'Ghettoområde',
       minimumMet: 3,
       criteria: [
-        c('nonWestern', NW, share, 'greaterThan', 50, 1, L45_2013),
-        c('outsideWorkOrEducation', K1, share, 'greaterThan', 40, 2, L45_2013),
+        c('nonWestern', NW, share('nonWestern'), 'greaterThan', 50, 1, L45_2013),
+        c('outsideWorkOrEducation', K1, share('outsideWorkOrEducation'), 'greaterThan', 40, 2, L45_2013),
         // 2013: convicted share of residents 18+ above 2.7 % (a fixed share, not a ratio).
         c(
           'convictions',
           'Andel dømte blandt beboere på 18 år og derover',
-          share,
+          share('convictedShare'),
           'greaterThan',
           2.7,
           2,
           L45_2013,
         ),
         // 2013: residents 30–59 with only grundskole, counting unknown education as grundskole.
-        c('onlyPrimarySchool', `${K3} (uoplyst uddannelse medregnet)`, share, 'greaterThan', 50, 1, L45_2013),
+        c(
+          'onlyPrimarySchool',
+          `${K3} (uoplyst uddannelse medregnet)`,
+          share('onlyPrimarySchoolInclUnknown'),
+          'greaterThan',
+          50,
+          1,
+          L45_2013,
+        ),
         c('income', K4, region, 'lessThan', 55, 1, L45_2013),
       ],
       source: L45_2013,
@@ -126,9 +142,9 @@ const RULES_2013: RuleSet = {
 };
 
 const udsatCriteria = (source: string) => [
-  c('outsideWorkOrEducation', K1, share, 'greaterThan', 40, 2, source),
+  c('outsideWorkOrEducation', K1, share('outsideWorkOrEducation'), 'greaterThan', 40, 2, source),
   c('convictions', K2, ratio, 'atLeast', 3, 2, source),
-  c('onlyPrimarySchool', K3, share, 'greaterThan', 60, 1, source),
+  c('onlyPrimarySchool', K3, share('onlyPrimarySchool'), 'greaterThan', 60, 1, source),
   c('income', K4, region, 'lessThan', 55, 1, source),
 ];
 
@@ -151,7 +167,7 @@ const RULES_2018: RuleSet = {
       label: 'Ghettoområde',
       minimumMet: 2,
       criteria: udsatCriteria(LAW_2018),
-      alsoRequires: c('nonWestern', NW, share, 'greaterThan', 50, 1, LAW_2018),
+      alsoRequires: c('nonWestern', NW, share('nonWestern'), 'greaterThan', 50, 1, LAW_2018),
       source: LAW_2018,
     },
     {
@@ -159,7 +175,7 @@ const RULES_2018: RuleSet = {
       label: 'Hårdt ghettoområde',
       minimumMet: 2,
       criteria: udsatCriteria(LAW_2018),
-      alsoRequires: c('nonWestern', NW, share, 'greaterThan', 50, 1, LAW_2018),
+      alsoRequires: c('nonWestern', NW, share('nonWestern'), 'greaterThan', 50, 1, LAW_2018),
       consecutiveYears: { category: 'parallelSociety', years: 4 },
       source: LAW_2018,
     },
@@ -188,7 +204,7 @@ const RULES_2021: RuleSet = {
       label: 'Parallelsamfund',
       minimumMet: 2,
       criteria: udsatCriteria(LAW_61A),
-      alsoRequires: c('nonWestern', NW, share, 'greaterThan', 50, 1, LAW_61A),
+      alsoRequires: c('nonWestern', NW, share('nonWestern'), 'greaterThan', 50, 1, LAW_61A),
       source: LAW_61A,
     },
     {
@@ -196,7 +212,7 @@ const RULES_2021: RuleSet = {
       label: 'Omdannelsesområde',
       minimumMet: 2,
       criteria: udsatCriteria(LAW_61A),
-      alsoRequires: c('nonWestern', NW, share, 'greaterThan', 50, 1, LAW_61A),
+      alsoRequires: c('nonWestern', NW, share('nonWestern'), 'greaterThan', 50, 1, LAW_61A),
       consecutiveYears: { category: 'parallelSociety', years: 5 },
       source: L23_2021,
     },
@@ -205,12 +221,12 @@ const RULES_2021: RuleSet = {
       label: 'Forebyggelsesområde',
       minimumMet: 2,
       criteria: [
-        c('outsideWorkOrEducation', K1, share, 'greaterThan', 30, 2, LAW_61B),
+        c('outsideWorkOrEducation', K1, share('outsideWorkOrEducation'), 'greaterThan', 30, 2, LAW_61B),
         c('convictions', K2, ratio, 'atLeast', 2, 2, LAW_61B),
-        c('onlyPrimarySchool', K3, share, 'greaterThan', 60, 1, LAW_61B),
+        c('onlyPrimarySchool', K3, share('onlyPrimarySchool'), 'greaterThan', 60, 1, LAW_61B),
         c('income', K4, region, 'lessThan', 65, 1, LAW_61B),
       ],
-      alsoRequires: c('nonWestern', NW, share, 'greaterThan', 30, 1, LAW_61B),
+      alsoRequires: c('nonWestern', NW, share('nonWestern'), 'greaterThan', 30, 1, LAW_61B),
       // Unverified in facts.md: we assume an area on the udsat list is not also a forebyggelsesområde.
       excludedBy: ['vulnerable'],
       source: LAW_61B,

@@ -33,6 +33,13 @@ export const ERROR_MESSAGES = {
   BUDGET_YEARS_OUTSIDE_PLAN: 'Budgettets år ligger uden for planens periode.',
   BUDGET_SHARES_OVER_100: 'Andelene af en budgetlinje er tilsammen over 100 %.',
   BUDGET_FINANCING_INVALID: 'En finansiering af budgetlinjen er ikke angivet korrekt.',
+  STATUTORY_AREA_NOT_FOUND: 'Boligområdet findes ikke.',
+  AREA_LISTING_NOT_FOUND: 'Listeoplysningen findes ikke.',
+  AREA_TOO_SMALL:
+    'Området har under 1.000 beboere og er ikke et boligområde efter almenboligloven § 61 a, stk. 3; det kan ikke klassificeres.',
+  LIST_YEAR_WITHOUT_RULE_SET:
+    'Der findes ingen regler for det listeår (de første lister med disse regler er fra 2013).',
+  DEPARTMENT_IN_OTHER_AREA: 'Afdelingen hører allerede til et andet boligområde.',
   PLAN_STATUS_TRANSITION_INVALID: 'Planens status kan ikke ændres sådan.',
   PERIOD_INVALID: 'Slutdatoen ligger før startdatoen.',
   DEPARTMENT_NOT_IN_PLAN: 'Afdelingen er ikke med i helhedsplanen.',

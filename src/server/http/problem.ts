@@ -21,6 +21,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'BUDGET_YEARS_OUTSIDE_PLAN':
     case 'BUDGET_SHARES_OVER_100':
     case 'BUDGET_FINANCING_INVALID':
+    case 'LIST_YEAR_WITHOUT_RULE_SET':
       return 400;
     case 'NOT_FOUND':
     case 'PLAN_NOT_FOUND':
@@ -44,13 +45,18 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'BUDGET_VERSION_NOT_FOUND':
     case 'BUDGET_LINE_NOT_FOUND':
     case 'SPENDING_ENTRY_NOT_FOUND':
+    case 'STATUTORY_AREA_NOT_FOUND':
+    case 'AREA_LISTING_NOT_FOUND':
       return 404;
     case 'PLAN_STATUS_TRANSITION_INVALID':
     case 'CONFLICT':
     case 'DEPARTMENT_IN_USE':
     case 'SLUG_TAKEN':
     case 'BUDGET_VERSION_LOCKED':
+    case 'DEPARTMENT_IN_OTHER_AREA':
       return 409;
+    case 'AREA_TOO_SMALL':
+      return 422;
     case 'UNAUTHENTICATED':
     case 'SIGN_IN_FAILED':
       return 401;

@@ -18,6 +18,8 @@ export async function listStatistics(
     column(subject.columns.departmentId, t.areaStatistics.departmentId),
     column(subject.columns.planId, t.areaStatistics.planId),
     column(subject.columns.municipalityId, t.areaStatistics.municipalityId),
+    column(subject.columns.statutoryAreaId, t.areaStatistics.statutoryAreaId),
+    column(subject.columns.region, t.areaStatistics.region),
   ];
   if (query.indicator) filters.push(eq(t.areaStatistics.indicator, query.indicator));
   if (query.year !== undefined) filters.push(eq(t.areaStatistics.year, query.year));

@@ -7,4 +7,6 @@ export const toStatisticOut = (row: typeof t.areaStatistics.$inferSelect): Stati
   departmentId: row.departmentId,
   planId: row.planId,
   municipalityId: row.municipalityId,
+  statutoryAreaId: row.statutoryAreaId,
+  region: row.region,
 });

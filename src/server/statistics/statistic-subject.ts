@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
 import type { ResourceScope } from '../../domain/access/permissions';
 import type { StatisticScope } from '../../domain/statistics/indicators';
+import { findArea } from '../areas/find-area';
 import { findMunicipality } from '../municipalities/find-municipality';
 import { findPlanRef, UUID } from '../plan-rows/parents';
 import { findDepartmentByKey } from '../plans/find-by-key';
@@ -9,11 +10,17 @@ import { findDepartmentByKey } from '../plans/find-by-key';
 /** Who a figure describes, with the columns that name it and the access scope it falls under. */
 export interface StatisticSubject {
   scope: StatisticScope;
-  columns: { departmentId: string | null; planId: string | null; municipalityId: string | null };
+  columns: {
+    departmentId: string | null;
+    planId: string | null;
+    municipalityId: string | null;
+    statutoryAreaId: string | null;
+    region: string | null;
+  };
   access: ResourceScope;
 }
 
-const none = { departmentId: null, planId: null, municipalityId: null };
+const none = { departmentId: null, planId: null, municipalityId: null, statutoryAreaId: null, region: null };
 
 export async function departmentSubject(db: Executor, key: string): Promise<StatisticSubject | null> {
   const d = await findDepartmentByKey(db, key);
@@ -45,6 +52,23 @@ export async function municipalitySubject(db: Executor, key: string): Promise<St
     : null;
 }
 
+/** A boligområde (§ 61 a): its figures are the municipality's master data. */
+export async function statutoryAreaSubject(db: Executor, key: string): Promise<StatisticSubject | null> {
+  const a = await findArea(db, key);
+  return a
+    ? {
+        scope: 'statutoryArea',
+        columns: { ...none, statutoryAreaId: a.id },
+        access: { municipalityId: a.municipalityId },
+      }
+    : null;
+}
+
+/** A region's figures (the yardstick of the income criterion) belong to no municipality. */
+export function regionSubject(region: string): StatisticSubject {
+  return { scope: 'region', columns: { ...none, region }, access: {} };
+}
+
 /** Country-wide figures belong to no municipality: only an administrator maintains them. */
 export const countrySubject: StatisticSubject = { scope: 'country', columns: none, access: {} };
 
@@ -54,10 +78,11 @@ export async function statisticAccess(db: Executor, id: string): Promise<Resourc
   const [row] = await queryRows<{ planId: string | null; municipalityId: string | null }>(
     db,
     sql`select s.plan_id as "planId",
-               coalesce(s.municipality_id, d.municipality_id, p.municipality_id) as "municipalityId"
+               coalesce(s.municipality_id, d.municipality_id, p.municipality_id, a.municipality_id) as "municipalityId"
         from area_statistics s
         left join departments d on d.id = s.department_id
         left join plans p on p.id = s.plan_id
+        left join statutory_areas a on a.id = s.statutory_area_id
         where s.id = ${id}`,
   );
   if (!row) return null;

@@ -15,8 +15,10 @@ import {
   departmentSubject,
   municipalitySubject,
   planAreasSubject,
+  regionSubject,
   type StatisticSubject,
   statisticAccess,
+  statutoryAreaSubject,
 } from './statistic-subject';
 import { listStatisticsQuery, statisticBody, statisticOut, updateStatisticBody } from './statistics.schema';
 import { updateStatistic } from './update-statistic';
@@ -54,6 +56,13 @@ const SUBJECTS: SubjectRoute[] = [
     notFound: 'MUNICIPALITY_NOT_FOUND',
     list: 'Kommunens nøgletal (til sammenligning)',
     add: 'Tilføj et nøgletal for kommunen, med kilde',
+  },
+  {
+    url: '/statutory-areas/:id/statistics',
+    find: statutoryAreaSubject,
+    notFound: 'STATUTORY_AREA_NOT_FOUND',
+    list: 'Boligområdets tal år for år (kriterierne i almenboligloven § 61 a)',
+    add: 'Tilføj et tal for boligområdet, med år, referenceperiode og kilde',
   },
 ];
 
@@ -138,6 +147,45 @@ export const statisticsRoutes =
       async (request, reply) => {
         const created = await createStatistic(db, actorOf(request), {
           subject: countrySubject,
+          statistic: request.body,
+        });
+        return reply.status(201).send(created);
+      },
+    );
+
+    const regionParam = z.object({
+      region: z.string().trim().min(1).max(120).describe('Regionens navn, fx "Region Sjælland"'),
+    });
+    app.get(
+      '/regions/:region/statistics',
+      {
+        config: { access: { public: true } },
+        schema: {
+          tags: [TAG],
+          summary: 'Regionens tal (fx gennemsnitsindkomsten, som indkomstkriteriet måles mod)',
+          params: regionParam,
+          querystring: listStatisticsQuery,
+          response: { 200: page(statisticOut), 400: problemSchema, 404: problemSchema },
+        },
+      },
+      (request) =>
+        listStatistics(db, { subject: regionSubject(request.params.region), query: request.query }),
+    );
+    app.post(
+      '/regions/:region/statistics',
+      {
+        config: { access: { permission: 'system:admin' } },
+        schema: {
+          tags: [TAG],
+          summary: 'Tilføj et regionstal, med kilde (administrator)',
+          params: regionParam,
+          body: statisticBody,
+          response: { 201: statisticOut, ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        const created = await createStatistic(db, actorOf(request), {
+          subject: regionSubject(request.params.region),
           statistic: request.body,
         });
         return reply.status(201).send(created);

@@ -42,6 +42,8 @@ export const statisticOut = statisticSchema.extend({
   departmentId: z.uuid().nullable(),
   planId: z.uuid().nullable(),
   municipalityId: z.uuid().nullable(),
+  statutoryAreaId: z.uuid().nullable(),
+  region: z.string().nullable(),
 });
 export type StatisticOut = z.infer<typeof statisticOut>;
 

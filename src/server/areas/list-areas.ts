@@ -1,0 +1,29 @@
+import { and, asc, count, eq, ilike, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import * as t from '../../db/schema/index';
+import { AppError } from '../../domain/errors/app-error';
+import { findMunicipality } from '../municipalities/find-municipality';
+import { toAreaSummaries } from './area-output';
+import type { AreaSummary, ListAreasQuery } from './areas.schema';
+
+/** Statutory areas, by municipality or name; public (the official lists are public). */
+export async function listAreas(db: Executor, query: ListAreasQuery) {
+  const where: SQL[] = [];
+  if (query.municipality) {
+    const m = await findMunicipality(db, query.municipality);
+    if (!m) throw new AppError('MUNICIPALITY_NOT_FOUND');
+    where.push(eq(t.statutoryAreas.municipalityId, m.id));
+  }
+  if (query.q) where.push(ilike(t.statutoryAreas.name, `%${query.q.replace(/[%_\\]/g, '\\$&')}%`));
+  const filter = where.length ? and(...where) : undefined;
+  const rows = await db
+    .select()
+    .from(t.statutoryAreas)
+    .where(filter)
+    .orderBy(asc(t.statutoryAreas.name))
+    .limit(query.limit)
+    .offset(query.offset);
+  const [total] = await db.select({ n: count() }).from(t.statutoryAreas).where(filter);
+  const items: AreaSummary[] = await toAreaSummaries(db, rows);
+  return { items, total: Number(total?.n ?? 0), limit: query.limit, offset: query.offset };
+}
