@@ -1,4 +1,7 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AreaPage } from './areas/area-page';
+import { MunicipalityAreasPage } from './areas/municipality-areas-page';
+import { WatchListPage } from './areas/watch-list-page';
 import { AuditPage } from './audit/audit-page';
 import { SessionProvider } from './auth/session';
 import { SignInPage } from './auth/sign-in-page';
@@ -24,6 +27,9 @@ export function App() {
               <Route path="planer/:slug/revisionsspor" element={<AuditPage />} />
               <Route path="log-ind" element={<SignInPage />} />
               <Route path="afdelinger/:slug" element={<DepartmentPage />} />
+              <Route path="omraader/overvaagning" element={<WatchListPage />} />
+              <Route path="omraader/:slug" element={<AreaPage />} />
+              <Route path="kommuner/:slug/omraader" element={<MunicipalityAreasPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -352,6 +352,26 @@ export function classify(
   return classifyWith(area, indexFigures(area.figures), listYear, ruleSet, new Map());
 }
 
+/**
+ * Verdicts of several list years for one area, sharing the earlier years' verdicts (what "years
+ * in a row" needs), so a whole history costs one classification per year.
+ */
+export function classifyYears(area: AreaInput, listYears: readonly number[]): Verdict[] {
+  const index = indexFigures(area.figures);
+  const memo = new Map<number, Verdict | null>();
+  return [...listYears]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const ruleSet = ruleSetForYear(year);
+      if (!ruleSet) throw new RangeError(`Ingen regelsæt for listeåret ${year}`);
+      const cached = memo.get(year);
+      if (cached) return cached;
+      const verdict = classifyWith(area, index, year, ruleSet, memo);
+      memo.set(year, verdict);
+      return verdict;
+    });
+}
+
 function classifyWith(
   area: AreaInput,
   index: FigureIndex,

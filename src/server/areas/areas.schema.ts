@@ -29,6 +29,7 @@ export type AreaDetail = z.infer<typeof areaDetailSchema>;
 export const listAreasQuery = paginationQuery.extend({
   municipality: z.string().max(80).optional().describe('Kommunens kortnavn eller id'),
   q: z.string().max(200).optional().describe('Søg i navnet'),
+  department: z.string().max(120).optional().describe('Områder, som afdelingen (kortnavn eller id) indgår i'),
 });
 export type ListAreasQuery = z.infer<typeof listAreasQuery>;
 

@@ -1,8 +1,9 @@
-import { and, asc, count, eq, ilike, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
 import { AppError } from '../../domain/errors/app-error';
 import { findMunicipality } from '../municipalities/find-municipality';
+import { findDepartmentByKey } from '../plans/find-by-key';
 import { toAreaSummaries } from './area-output';
 import type { AreaSummary, ListAreasQuery } from './areas.schema';
 
@@ -13,6 +14,19 @@ export async function listAreas(db: Executor, query: ListAreasQuery) {
     const m = await findMunicipality(db, query.municipality);
     if (!m) throw new AppError('MUNICIPALITY_NOT_FOUND');
     where.push(eq(t.statutoryAreas.municipalityId, m.id));
+  }
+  if (query.department) {
+    const d = await findDepartmentByKey(db, query.department);
+    if (!d) throw new AppError('DEPARTMENT_NOT_FOUND');
+    where.push(
+      inArray(
+        t.statutoryAreas.id,
+        db
+          .select({ id: t.statutoryAreaDepartments.areaId })
+          .from(t.statutoryAreaDepartments)
+          .where(eq(t.statutoryAreaDepartments.departmentId, d.id)),
+      ),
+    );
   }
   if (query.q) where.push(ilike(t.statutoryAreas.name, `%${query.q.replace(/[%_\\]/g, '\\$&')}%`));
   const filter = where.length ? and(...where) : undefined;

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import type { DepartmentDetail } from '../../server/plans/plan-detail.schema';
 import { getDepartment } from '../api/api-client';
 import { useApi } from '../api/use-api';
+import { DepartmentArea } from '../areas/department-area';
 import { formatNumber, isWebAddress } from '../format/format';
 import { useFormat } from '../format/use-format';
 import { useT } from '../i18n/i18n';
@@ -44,6 +45,8 @@ function DepartmentContent({ department: d }: { department: DepartmentDetail }) 
           ],
         ]}
       />
+
+      <DepartmentArea department={d.slug} />
 
       <section className="plan-section" aria-labelledby="afdeling-planer">
         <h2 id="afdeling-planer">{t.department.plansTitle}</h2>
