@@ -113,7 +113,8 @@ function classifyAllInTypeScript(areas: readonly AreaInput[]): Counts {
   const counts: Counts = {};
   for (const area of areas) {
     for (const v of classifyYears(area, LIST_YEARS)) {
-      const year = (counts[v.listYear] ??= Object.fromEntries(AREA_CATEGORIES.map((c) => [c, 0])));
+      const year = counts[v.listYear] ?? Object.fromEntries(AREA_CATEGORIES.map((c) => [c, 0]));
+      counts[v.listYear] = year;
       for (const c of v.categories) year[c] = (year[c] ?? 0) + 1;
     }
   }
