@@ -6,6 +6,7 @@ import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { bodiesRoutes } from './bodies/bodies.routes';
 import { budgetRoutes } from './budget/budget.routes';
+import { spendingRoutes } from './budget/spending.routes';
 import { contactsRoutes } from './contacts/contacts.routes';
 import { departmentsRoutes } from './departments/departments.routes';
 import { exportsRoutes } from './exports/exports.routes';
@@ -37,6 +38,7 @@ export async function registerApiRoutes(api: FastifyInstance, db: Db): Promise<v
   await api.register(partnersRoutes(db));
   await api.register(financingRoutes(db));
   await api.register(budgetRoutes(db));
+  await api.register(spendingRoutes(db));
   await api.register(bodiesRoutes(db));
   await api.register(networksRoutes(db));
   await api.register(contactsRoutes(db));

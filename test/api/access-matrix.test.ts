@@ -11,6 +11,7 @@ import { TestClient } from '../support/http-client';
 type Kind =
   | 'public'
   | 'signOut'
+  | 'planRead'
   | 'planWrite'
   | 'planApprove'
   | 'personalRead'
@@ -100,6 +101,15 @@ const RULES: Record<string, Kind> = {
   'POST /api/municipalities/{id}/imports/area-statistics': 'municipalityWrite',
   'GET /api/regions/{region}/statistics': 'public',
   'POST /api/regions/{region}/statistics': 'admin',
+  'GET /api/budget-versions/{id}/export': 'public',
+  'GET /api/plans/{id}/spending': 'planRead',
+  'POST /api/plans/{id}/spending': 'planWrite',
+  'DELETE /api/spending-entries/{id}': 'planWrite',
+  'GET /api/plans/{id}/account-mappings': 'planRead',
+  'PUT /api/plans/{id}/account-mappings': 'planWrite',
+  'POST /api/plans/{id}/imports/spending': 'planWrite',
+  'GET /api/plans/{id}/budget-vs-actual': 'planRead',
+  'GET /api/plans/{id}/spending/export': 'planRead',
 };
 /** A plan's links to afdelinger, organisations and earlier plans: listed, set and removed. */
 for (const [segment, key] of [
@@ -155,6 +165,7 @@ type Expect = typeof ok | 401 | 403 | 404;
 const EXPECT: Record<Kind, Expect[]> = {
   public: [ok, ok, ok, ok, ok, ok, ok, ok, ok, ok, ok],
   signOut: [ok, ok, ok, ok, ok, ok, ok, ok, ok, ok, ok],
+  planRead: [401, ok, 404, ok, 404, ok, ok, ok, 403, 404, 404],
   planWrite: [401, ok, 404, ok, 404, ok, ok, 403, 403, 404, 404],
   planApprove: [401, ok, 404, ok, 404, ok, 403, 403, 403, 404, 404],
   personalRead: [401, ok, 404, 403, 404, ok, ok, 403, 403, 404, 404],
@@ -245,6 +256,14 @@ describe.each(testBackends)('access matrix on $name', (backend) => {
       const res = await admin.post('/api/municipalities/koege/co-financing-models', {
         description: 'Mål',
         totalShareBp: 1000,
+      });
+      return res.json().id;
+    }
+    if (resource === 'spending-entries') {
+      const res = await admin.post(`${plan}/spending`, {
+        date: '2022-03-01',
+        category: 'other',
+        amountOre: 100,
       });
       return res.json().id;
     }

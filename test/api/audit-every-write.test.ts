@@ -364,6 +364,38 @@ describe.each(testBackends)('audit of every write route on $name', (backend) => 
         async () => ['DELETE', `/api/budget-lines/${await budgetLine()}`, undefined],
       ],
       [
+        'POST /api/plans/{id}/spending',
+        async () => [
+          'POST',
+          `/api/plans/${plan.id}/spending`,
+          { date: '2022-03-01', category: 'activities', amountOre: 100 },
+        ],
+      ],
+      [
+        'DELETE /api/spending-entries/{id}',
+        async () => [
+          'DELETE',
+          `/api/spending-entries/${await created(`/api/plans/${plan.id}/spending`, { date: '2022-03-02', category: 'other', amountOre: 1 })}`,
+          undefined,
+        ],
+      ],
+      [
+        'PUT /api/plans/{id}/account-mappings',
+        async () => [
+          'PUT',
+          `/api/plans/${plan.id}/account-mappings`,
+          { mappings: [{ account: '1010', category: 'salaries' }] },
+        ],
+      ],
+      [
+        'POST /api/plans/{id}/imports/spending',
+        async () => [
+          'POST',
+          `/api/plans/${plan.id}/imports/spending?commit=true`,
+          Buffer.from('Dato;Konto;Beløb;Budgetpost\n01.03.2022;4040;1.234,50;Aktiviteter\n'),
+        ],
+      ],
+      [
         'PUT /api/plans/{id}/budget-rule-settings',
         async () => [
           'PUT',
@@ -514,7 +546,10 @@ describe.each(testBackends)('audit of every write route on $name', (backend) => 
       const [method, url, body, contentType] = await prepare();
       const [newest] = await demo.handle.db.select({ id: max(auditEvents.id) }).from(auditEvents);
       const maxBefore = newest?.id ?? 0;
-      const res = await admin.request(method as 'POST', url, body, contentType ? { contentType } : {});
+      const res =
+        body instanceof Buffer && !contentType
+          ? await admin.upload(url, body)
+          : await admin.request(method as 'POST', url, body, contentType ? { contentType } : {});
       expect(res.statusCode, `${key}: ${res.body}`).toBeLessThan(300);
       const events = await demo.handle.db.select().from(auditEvents).where(gt(auditEvents.id, maxBefore));
       expect(events, key).toHaveLength(1);
