@@ -5,6 +5,7 @@ import { WatchListPage } from './areas/watch-list-page';
 import { AuditPage } from './audit/audit-page';
 import { SessionProvider } from './auth/session';
 import { SignInPage } from './auth/sign-in-page';
+import { BudgetPage } from './budget/budget-page';
 import { DepartmentPage } from './departments/department-page';
 import { I18nProvider } from './i18n/i18n';
 import { NotFoundPage } from './layout/not-found-page';
@@ -23,6 +24,7 @@ export function App() {
             <Route element={<PageLayout />}>
               <Route index element={<PlansPage />} />
               <Route path="planer/:slug" element={<PlanPage />} />
+              <Route path="planer/:slug/budget" element={<BudgetPage />} />
               <Route path="planer/:slug/deltagere" element={<ParticipantsPage />} />
               <Route path="planer/:slug/revisionsspor" element={<AuditPage />} />
               <Route path="log-ind" element={<SignInPage />} />

@@ -280,3 +280,7 @@ export const diffQuery = z.object({
 });
 
 export const versionParam = z.object({ id: z.uuid({ message: 'Skal være et gyldigt id (UUID)' }) });
+
+export type BudgetVersionOut = z.infer<typeof budgetVersionOut>;
+export type BudgetVersionDetail = z.infer<typeof budgetVersionDetail>;
+export type BudgetDiffOut = z.infer<typeof budgetDiffOut>;

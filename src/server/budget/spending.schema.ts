@@ -95,3 +95,6 @@ export const budgetVsActualOut = z.object({
   outsidePeriodOre: z.number().int(),
 });
 export { nonEmptyText };
+
+export type BudgetVsActualOut = z.infer<typeof budgetVsActualOut>;
+export type AccountMappingsOut = z.infer<typeof accountMappingsOut>;

@@ -45,7 +45,18 @@ function PlanContent({ plan }: { plan: PlanDetail }) {
   const sections: { id: string; title: string; content: ReactNode }[] = [
     { id: 'omraader', title: t.plan.areasTitle, content: <PlanAreas plan={plan} /> },
     { id: 'indsatser', title: t.plan.focusAreasTitle, content: <PlanFocusAreas plan={plan} /> },
-    { id: 'oekonomi', title: t.plan.financingTitle, content: <PlanFinancing plan={plan} /> },
+    {
+      id: 'oekonomi',
+      title: t.plan.financingTitle,
+      content: (
+        <>
+          <PlanFinancing plan={plan} />
+          <p>
+            <Link to={`/planer/${plan.slug}/budget`}>{t.budget.link}</Link>
+          </p>
+        </>
+      ),
+    },
     { id: 'medarbejdere', title: t.plan.peopleTitle, content: <PlanPeople plan={plan} /> },
     { id: 'organisering', title: t.plan.governanceTitle, content: <PlanGovernance bodies={plan.bodies} /> },
     { id: 'netvaerk', title: t.plan.networksTitle, content: <PlanNetworks networks={plan.networks} /> },

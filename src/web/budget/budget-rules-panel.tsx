@@ -1,0 +1,93 @@
+import { formatKroner } from '../../domain/money/money';
+import type { BudgetVersionDetail } from '../../server/budget/budget.schema';
+import { useT } from '../i18n/i18n';
+import { Icon } from '../layout/icon';
+
+type Finding = BudgetVersionDetail['findings'][number];
+
+function FindingsAlert({
+  kind,
+  heading,
+  findings,
+  rules,
+}: {
+  kind: 'error' | 'warning';
+  heading: string;
+  findings: Finding[];
+  rules: BudgetVersionDetail['rules'];
+}) {
+  const title = (id: string) => rules.find((r) => r.id === id)?.title ?? id;
+  return (
+    <div className={`alert alert-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      <Icon name={kind === 'error' ? 'error' : 'report-problem'} className="alert-icon" />
+      <div className="alert-body">
+        <p className="alert-heading">{heading}</p>
+        <ul className="alert-text budget-findings">
+          {findings.map((f) => (
+            <li key={`${f.ruleId}:${f.lineId ?? ''}:${f.message}`}>
+              <strong>{title(f.ruleId)}</strong> <span className="rule-id">({f.ruleId})</span>: {f.message}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+/** The rule results as DKFDS alerts (errors, then warnings), and the rule set with its sources. */
+export function BudgetRulesPanel({ detail }: { detail: BudgetVersionDetail }) {
+  const t = useT().budget;
+  const errors = detail.findings.filter((f) => f.severity === 'error');
+  const warnings = detail.findings.filter((f) => f.severity === 'warning');
+  const s = detail.settings;
+  return (
+    <>
+      {errors.length > 0 && (
+        <FindingsAlert
+          kind="error"
+          heading={t.errorsHeading(errors.length)}
+          findings={errors}
+          rules={detail.rules}
+        />
+      )}
+      {warnings.length > 0 && (
+        <FindingsAlert
+          kind="warning"
+          heading={t.warningsHeading(warnings.length)}
+          findings={warnings}
+          rules={detail.rules}
+        />
+      )}
+      {detail.findings.length === 0 && (
+        <div className="alert alert-success" role="status">
+          <Icon name="check-circle" className="alert-icon" />
+          <div className="alert-body">
+            <p className="alert-text">{t.rulesOk(detail.rules.length)}</p>
+          </div>
+        </div>
+      )}
+      <details className="details mt-5">
+        <summary className="details-summary">{t.rulesListSummary(detail.rules[0]?.version ?? '')}</summary>
+        <div className="details-text">
+          <dl className="budget-rule-list">
+            {detail.rules.map((r) => (
+              <div key={r.id}>
+                <dt>
+                  {r.title} <span className="rule-id">({r.id})</span>
+                </dt>
+                <dd>
+                  {t.ruleSource}: {r.source}
+                </dd>
+              </div>
+            ))}
+          </dl>
+          <p className="form-hint">
+            {t.settingsNote} {t.settingsLocal(`${(s.minimumLocalShareBp / 100).toLocaleString('da-DK')} %`)};{' '}
+            {t.settingsHours(s.countInKindHours)}; {t.settingsPremises(s.countInKindPremises)};{' '}
+            {t.settingsCeiling(s.lbfCeilingOre === null ? null : formatKroner(s.lbfCeilingOre))}.
+          </p>
+        </div>
+      </details>
+    </>
+  );
+}
