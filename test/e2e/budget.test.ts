@@ -125,6 +125,12 @@ describe('budget page in Chromium', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     await page.screenshot({ path: `${RESULTS}/budget-phone.png`, fullPage: true });
+    // Readable crops of the long page: the top, the afdeling table, the spending chart.
+    await page.screenshot({ path: `${RESULTS}/budget-phone-top.png` });
+    for (const section of ['afdelinger', 'forbrug']) {
+      await page.locator(`#${section}`).evaluate((el) => el.scrollIntoView());
+      await page.screenshot({ path: `${RESULTS}/budget-phone-${section}.png` });
+    }
     expect(errors).toEqual([]);
     await context.close();
   });

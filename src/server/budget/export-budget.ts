@@ -5,7 +5,7 @@ import { FINANCING_KIND_LABELS, FINANCING_SOURCE_LABELS } from '../../domain/fin
 import type { SheetSpec } from '../../tabular/write-table';
 import { getBudgetVsActual } from './budget-vs-actual';
 import { getBudgetVersion } from './get-budget-version';
-import { listSpending } from './spending-entries';
+import { listSpending } from './list-spending';
 
 export const BUDGET_TABLES = ['lines', 'sources', 'years', 'kinds', 'departments', 'findings'] as const;
 export const budgetExportQuery = z.object({

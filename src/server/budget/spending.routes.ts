@@ -10,11 +10,15 @@ import { writeErrors } from '../plan-rows/plan-rows.routes';
 import { importResultSchema } from '../tabular/import-result';
 import { exportFileResponse, exportQuery, sendTable } from '../tabular/send-table';
 import { importQuery, UPLOAD_BODY_LIMIT, uploadBody } from '../tabular/uploads';
-import { listAccountMappings, setAccountMappings } from './account-mappings';
+import { listAccountMappings } from './account-mappings';
 import { versionParam } from './budget.schema';
 import { getBudgetVsActual } from './budget-vs-actual';
+import { createSpendingEntry } from './create-spending-entry';
+import { deleteSpendingEntry } from './delete-spending-entry';
 import { budgetExportQuery, budgetVersionSheets, spendingSheets } from './export-budget';
 import { importSpending } from './import-spending';
+import { listSpending } from './list-spending';
+import { setAccountMappings } from './set-account-mappings';
 import {
   accountMappingsBody,
   accountMappingsOut,
@@ -24,7 +28,6 @@ import {
   spendingEntryBody,
   spendingEntryOut,
 } from './spending.schema';
-import { createSpendingEntry, deleteSpendingEntry, listSpending } from './spending-entries';
 
 const TAG = 'Budget';
 const idOf = (request: { params: unknown }) => String((request.params as { id: string }).id);
