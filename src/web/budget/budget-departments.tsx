@@ -42,7 +42,7 @@ export function BudgetDepartment({ department, years }: { department: Department
                 <th scope="row" className="row-label">
                   {i.description}
                   {i.hours !== null && i.hourlyRateOre !== null && (
-                    <span className="form-hint d-block">
+                    <span className="line-hint">
                       {t.hoursAt(formatNumber(i.hours), formatKroner(i.hourlyRateOre))}
                     </span>
                   )}

@@ -51,7 +51,7 @@ function DiffTable({ before, after }: { before: BudgetVersionOut; after: BudgetV
                         <th scope="row" className="row-label">
                           {l.description}
                           {l.sources.length > 0 && (
-                            <span className="form-hint d-block">
+                            <span className="line-hint">
                               {l.sources
                                 .map(
                                   (s) =>

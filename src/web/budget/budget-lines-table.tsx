@@ -34,7 +34,7 @@ export function BudgetLinesTable({ lines }: { lines: Line[] }) {
               <td>{t.budget.category[l.category]}</td>
               <th scope="row" className="row-label">
                 {l.description}
-                {l.focusAreaName && <span className="form-hint d-block">{l.focusAreaName}</span>}
+                {l.focusAreaName && <span className="line-hint">{l.focusAreaName}</span>}
               </th>
               <td>
                 {l.financings.length === 0 ? (
