@@ -25,6 +25,14 @@ export const plans = pgTable(
     vision: text(),
     /** How long participant data is kept after the plan ends (GDPR storage limitation). */
     participantRetentionMonths: integer().notNull().default(12),
+    /**
+     * The years a source names when it gives no dates (Holbæk's pixi: "2024–2027"); the plan then
+     * runs in calendar years. Dates win when both are known.
+     */
+    firstYear: integer(),
+    lastYear: integer(),
+    /** Counts below this are hidden from roles that see aggregates only (issue #4 §4). */
+    suppressionThreshold: integer().notNull().default(5),
     source: source(),
     ...timestamps(),
   },
@@ -34,6 +42,11 @@ export const plans = pgTable(
       'plans_period',
       sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`,
     ),
+    check(
+      'plans_years',
+      sql`(${t.firstYear} is null) = (${t.lastYear} is null) and (${t.lastYear} is null or (${t.lastYear} >= ${t.firstYear} and ${t.firstYear} between 1990 and 2100 and ${t.lastYear} <= 2100))`,
+    ),
+    check('plans_suppression_threshold', sql`${t.suppressionThreshold} between 2 and 50`),
     index('plans_municipality').on(t.municipalityId),
   ],
 );

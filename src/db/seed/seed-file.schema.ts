@@ -108,6 +108,12 @@ const plan = z
     fundingPeriod: text,
     startDate: date.optional(),
     endDate: date.optional(),
+    /** The years a source names when it gives no dates, e.g. Holbæk's "2024–2027". */
+    years: z
+      .object({ first: z.number().int().min(1990).max(2100), last: z.number().int().min(1990).max(2100) })
+      .strict()
+      .refine((y) => y.last >= y.first, { path: ['last'], message: 'Sidste år ligger før første år' })
+      .optional(),
     status: z.enum(PLAN_STATUSES),
     summary: text.optional(),
     vision: text.optional(),

@@ -223,6 +223,8 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
             fundingPeriodId: p.fundingPeriod,
             startDate: p.startDate ?? null,
             endDate: p.endDate ?? null,
+            firstYear: p.years?.first ?? null,
+            lastYear: p.years?.last ?? null,
             status: p.status,
             summary: p.summary ?? null,
             vision: p.vision ?? null,

@@ -22,6 +22,17 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'BUDGET_SHARES_OVER_100':
     case 'BUDGET_FINANCING_INVALID':
     case 'LIST_YEAR_WITHOUT_RULE_SET':
+    case 'SESSION_OUTSIDE_ACTIVITY_PERIOD':
+    case 'SESSION_OUTSIDE_PLAN_PERIOD':
+    case 'PARTICIPANT_NOT_IN_PLAN':
+    case 'PARTICIPANT_ERASED':
+    case 'OPEN_COUNT_INVALID':
+    case 'VOLUNTEER_NOT_IN_PLAN':
+    case 'STAFF_NOT_IN_PLAN':
+    case 'INDICATOR_INVALID':
+    case 'INDICATOR_TARGET_OUTSIDE_PERIOD':
+    case 'ENROLMENT_INVALID':
+    case 'VOLUNTEER_CONSENT_MISSING':
       return 400;
     case 'NOT_FOUND':
     case 'PLAN_NOT_FOUND':
@@ -47,6 +58,11 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'SPENDING_ENTRY_NOT_FOUND':
     case 'STATUTORY_AREA_NOT_FOUND':
     case 'AREA_LISTING_NOT_FOUND':
+    case 'INDICATOR_NOT_FOUND':
+    case 'SESSION_NOT_FOUND':
+    case 'VOLUNTEER_NOT_FOUND':
+    case 'ENROLMENT_NOT_FOUND':
+    case 'PARTICIPANT_NOT_FOUND':
       return 404;
     case 'PLAN_STATUS_TRANSITION_INVALID':
     case 'CONFLICT':
@@ -54,6 +70,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'SLUG_TAKEN':
     case 'BUDGET_VERSION_LOCKED':
     case 'DEPARTMENT_IN_OTHER_AREA':
+    case 'PLAN_PERIOD_UNKNOWN':
       return 409;
     case 'AREA_TOO_SMALL':
       return 422;

@@ -14,6 +14,15 @@ export async function createPlan(
   input: z.infer<typeof createPlanBody>,
 ): Promise<string> {
   assertPeriod(input.startDate, input.endDate);
+  const { firstYear = null, lastYear = null } = input;
+  if (
+    (firstYear === null) !== (lastYear === null) ||
+    (firstYear !== null && lastYear !== null && lastYear < firstYear)
+  ) {
+    throw new AppError('PERIOD_INVALID', {}, [
+      { field: 'lastYear', message: 'Angiv både første og sidste år, og sidste år må ikke ligge før første' },
+    ]);
+  }
   return withAudit(db, actor, { name: 'createPlan', municipalityId: input.municipalityId }, async (tx) => {
     const [period] = await tx
       .select()

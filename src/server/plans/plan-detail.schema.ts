@@ -165,6 +165,11 @@ export const planDetailSchema = z.object({
   status: z.enum(PLAN_STATUSES),
   startDate: z.string().nullable(),
   endDate: z.string().nullable(),
+  /** The years a source names when it gives no dates; progress then runs in calendar years. */
+  firstYear: z.number().int().nullable(),
+  lastYear: z.number().int().nullable(),
+  /** Counts below this are hidden from roles that see aggregates only. */
+  suppressionThreshold: z.number().int(),
   summary: z.string().nullable(),
   vision: z.string().nullable(),
   source: z.string().nullable(),

@@ -43,6 +43,19 @@ export async function updatePlan(
           { field: 'endDate', message: 'Slutdatoen ligger før startdatoen' },
         ]);
       }
+      const firstYear = input.firstYear === undefined ? plan.firstYear : input.firstYear;
+      const lastYear = input.lastYear === undefined ? plan.lastYear : input.lastYear;
+      if (
+        (firstYear === null) !== (lastYear === null) ||
+        (firstYear !== null && lastYear !== null && lastYear < firstYear)
+      ) {
+        throw new AppError('PERIOD_INVALID', {}, [
+          {
+            field: 'lastYear',
+            message: 'Angiv både første og sidste år, og sidste år må ikke ligge før første',
+          },
+        ]);
+      }
       await tx
         .update(t.plans)
         .set({ ...input, updatedAt: new Date() })
