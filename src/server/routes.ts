@@ -9,8 +9,10 @@ import { budgetRoutes } from './budget/budget.routes';
 import { spendingRoutes } from './budget/spending.routes';
 import { contactsRoutes } from './contacts/contacts.routes';
 import { departmentsRoutes } from './departments/departments.routes';
+import { enrolmentsRoutes } from './enrolments/enrolments.routes';
 import { exportsRoutes } from './exports/exports.routes';
 import { financingRoutes } from './financing/financing.routes';
+import { indicatorsRoutes } from './indicators/indicators.routes';
 import { municipalitiesRoutes } from './municipalities/municipalities.routes';
 import { networksRoutes } from './networks/networks.routes';
 import { organisationsRoutes } from './organisations/organisations.routes';
@@ -18,10 +20,13 @@ import { participantsRoutes } from './participants/participants.routes';
 import { partnersRoutes } from './partners/partners.routes';
 import { planLinksRoutes } from './plans/plan-links.routes';
 import { plansRoutes } from './plans/plans.routes';
+import { progressRoutes } from './progress/progress.routes';
 import { referenceRoutes } from './reference/reference.routes';
+import { registrationsRoutes } from './registrations/registrations.routes';
 import { staffRoutes } from './staff/staff.routes';
 import { statisticsRoutes } from './statistics/statistics.routes';
 import { usersRoutes } from './users/users.routes';
+import { volunteersRoutes } from './volunteers/volunteers.routes';
 
 /** Every feature's routes, mounted under /api. */
 export async function registerApiRoutes(api: FastifyInstance, db: Db): Promise<void> {
@@ -47,5 +52,10 @@ export async function registerApiRoutes(api: FastifyInstance, db: Db): Promise<v
   await api.register(usersRoutes(db));
   await api.register(auditRoutes(db));
   await api.register(participantsRoutes(db));
+  await api.register(registrationsRoutes(db));
+  await api.register(volunteersRoutes(db));
+  await api.register(enrolmentsRoutes(db));
   await api.register(exportsRoutes(db));
+  await api.register(indicatorsRoutes(db));
+  await api.register(progressRoutes(db));
 }

@@ -110,6 +110,35 @@ const RULES: Record<string, Kind> = {
   'POST /api/plans/{id}/imports/spending': 'planWrite',
   'GET /api/plans/{id}/budget-vs-actual': 'planRead',
   'GET /api/plans/{id}/spending/export': 'planRead',
+  'POST /api/activities/{id}/sessions': 'personalWrite',
+  'GET /api/activities/{id}/sessions': 'planRead',
+  'GET /api/plans/{id}/sessions': 'planRead',
+  'GET /api/sessions/{id}': 'personalRead',
+  'PATCH /api/sessions/{id}': 'personalWrite',
+  'DELETE /api/sessions/{id}': 'personalWrite',
+  'GET /api/activities/{id}/regulars': 'personalRead',
+  'GET /api/plans/{id}/volunteers': 'personalRead',
+  'POST /api/plans/{id}/volunteers': 'personalWrite',
+  'PATCH /api/volunteers/{id}': 'personalWrite',
+  'DELETE /api/volunteers/{id}': 'personalWrite',
+  'GET /api/activities/{id}/enrolments': 'personalRead',
+  'POST /api/activities/{id}/enrolments': 'personalWrite',
+  'PATCH /api/enrolments/{id}': 'personalWrite',
+  'DELETE /api/enrolments/{id}': 'personalWrite',
+  'POST /api/plans/{id}/imports/attendance': 'personalWrite',
+  'GET /api/plans/{id}/sessions/export': 'planRead',
+  'GET /api/plans/{id}/attendance/export': 'personalRead',
+  'GET /api/plans/{id}/volunteers/export': 'personalRead',
+  'GET /api/plans/{id}/indicators': 'planRead',
+  'POST /api/plans/{id}/indicators': 'planWrite',
+  'GET /api/indicators/{id}': 'planRead',
+  'PATCH /api/indicators/{id}': 'planWrite',
+  'DELETE /api/indicators/{id}': 'planWrite',
+  'PUT /api/indicators/{id}/measurements': 'planWrite',
+  'GET /api/plans/{id}/progress': 'public',
+  'GET /api/indicators/{id}/progress': 'public',
+  'GET /api/plans/{id}/dashboard': 'public',
+  'GET /api/plans/{id}/progress/export': 'public',
 };
 /** A plan's links to afdelinger, organisations and earlier plans: listed, set and removed. */
 for (const [segment, key] of [
@@ -226,6 +255,7 @@ describe.each(testBackends)('access matrix on $name', (backend) => {
       contacts: [`${plan}/contacts`, { name: 'Mål' }],
       staff: [`${plan}/staff`, { role: 'other', title: 'Mål' }],
       activities: [`${plan}/activities`, { focusAreaId: koege.focusAreas[0]?.id, name: 'Mål' }],
+      indicators: [`${plan}/indicators`, { name: 'Mål', kind: 'output', basis: 'sessions' }],
       statistics: [
         '/api/departments/ellemarken/statistics',
         { indicator: 'units', year: 2030, value: 1, source: 'Test' },
@@ -281,6 +311,23 @@ describe.each(testBackends)('access matrix on $name', (backend) => {
         financings: [{ source: 'lbf', sourceName: 'LBF', kind: 'cash', amountOre: 100 }],
       });
       return lines.json().items[0].id;
+    }
+    if (resource === 'volunteers') return (await admin.post(`${plan}/volunteers`, {})).json().id;
+    if (resource === 'sessions' || resource === 'enrolments') {
+      const activityId = await target('activities');
+      const res =
+        resource === 'sessions'
+          ? await admin.post(`/api/activities/${activityId}/sessions`, {
+              date: '2022-03-01',
+              openCount: { total: 3 },
+            })
+          : await admin.post(`/api/activities/${activityId}/enrolments`, {
+              // A participant of its own: the shared one may have been erased by then.
+              participantId: (await admin.post(`${plan}/participants`, { participants: [{}] })).json()[0].id,
+              startDate: '2022-03-01',
+            });
+      if (res.statusCode !== 201) throw new Error(`target ${resource}: ${res.statusCode} ${res.body}`);
+      return res.json().id;
     }
     if (resource === 'body-members') {
       const bodyId = await target('bodies');

@@ -530,6 +530,123 @@ describe.each(testBackends)('audit of every write route on $name', (backend) => 
         async () => ['DELETE', `/api/${resource}/${await child(resource)}`, undefined],
       ]);
     }
+    const activity = () => child('activities');
+    const session = async () =>
+      created(`/api/activities/${await activity()}/sessions`, {
+        date: '2022-04-01',
+        openCount: { total: 4 },
+      });
+    const volunteer = () => created(`/api/plans/${plan.id}/volunteers`, {});
+    const indicator = (basis: 'sessions' | 'manual') =>
+      created(`/api/plans/${plan.id}/indicators`, {
+        name: 'Indikator',
+        kind: 'outcome',
+        basis,
+        ...(basis === 'manual' ? { measurement: 'survey', unit: 'share' } : {}),
+      });
+    const participant = async () =>
+      (await admin.post(`/api/plans/${plan.id}/participants`, { participants: [{}] })).json()[0].id as string;
+    const enrolment = async () =>
+      created(`/api/activities/${await activity()}/enrolments`, {
+        participantId: await participant(),
+        startDate: '2022-04-01',
+      });
+    list.push(
+      [
+        'POST /api/activities/{id}/sessions',
+        async () => [
+          'POST',
+          `/api/activities/${await activity()}/sessions`,
+          { date: '2022-04-01', participantIds: [await participant()], newParticipants: [{}] },
+        ],
+      ],
+      [
+        'PATCH /api/sessions/{id}',
+        async () => ['PATCH', `/api/sessions/${await session()}`, { place: 'Beboerhuset' }],
+        'place',
+      ],
+      ['DELETE /api/sessions/{id}', async () => ['DELETE', `/api/sessions/${await session()}`, undefined]],
+      [
+        'POST /api/plans/{id}/volunteers',
+        async () => [
+          'POST',
+          `/api/plans/${plan.id}/volunteers`,
+          { name: 'Frivillig', consentDate: '2022-01-01' },
+        ],
+      ],
+      [
+        'PATCH /api/volunteers/{id}',
+        async () => ['PATCH', `/api/volunteers/${await volunteer()}`, { active: false }],
+        'active',
+      ],
+      [
+        'DELETE /api/volunteers/{id}',
+        async () => ['DELETE', `/api/volunteers/${await volunteer()}`, undefined],
+      ],
+      [
+        'POST /api/activities/{id}/enrolments',
+        async () => [
+          'POST',
+          `/api/activities/${await activity()}/enrolments`,
+          { participantId: await participant(), startDate: '2022-04-01' },
+        ],
+      ],
+      [
+        'PATCH /api/enrolments/{id}',
+        async () => [
+          'PATCH',
+          `/api/enrolments/${await enrolment()}`,
+          { endDate: '2023-01-31', outcome: 'gotJob' },
+        ],
+        'end_date',
+      ],
+      [
+        'DELETE /api/enrolments/{id}',
+        async () => ['DELETE', `/api/enrolments/${await enrolment()}`, undefined],
+      ],
+      [
+        'POST /api/plans/{id}/imports/attendance',
+        async () => {
+          const name = uniq('Importindsats');
+          await created(`/api/plans/${plan.id}/activities`, { focusAreaId: plan.focusAreas[0]?.id, name });
+          return [
+            'POST',
+            `/api/plans/${plan.id}/imports/attendance?dryRun=false`,
+            Buffer.from(`Dato;Indsats;Deltagerkode\n01.04.2022;${name};KOE-IMPORT1\n`),
+          ];
+        },
+      ],
+      [
+        'POST /api/plans/{id}/indicators',
+        async () => [
+          'POST',
+          `/api/plans/${plan.id}/indicators`,
+          {
+            name: 'Deltagere',
+            kind: 'output',
+            basis: 'uniqueParticipants',
+            targets: [{ yearIndex: 0, target: 5 }],
+          },
+        ],
+      ],
+      [
+        'PATCH /api/indicators/{id}',
+        async () => ['PATCH', `/api/indicators/${await indicator('sessions')}`, { name: 'Nyt navn' }],
+        'name',
+      ],
+      [
+        'DELETE /api/indicators/{id}',
+        async () => ['DELETE', `/api/indicators/${await indicator('sessions')}`, undefined],
+      ],
+      [
+        'PUT /api/indicators/{id}/measurements',
+        async () => [
+          'PUT',
+          `/api/indicators/${await indicator('manual')}/measurements`,
+          { measurements: [{ yearIndex: 0, value: 42 }] },
+        ],
+      ],
+    );
     return list;
   };
 

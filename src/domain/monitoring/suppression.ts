@@ -27,8 +27,7 @@ function complementary(
   values: readonly number[],
   threshold: number,
 ): { hidden: Set<number>; totalShown: boolean } {
-  const hidden = new Set<number>();
-  values.forEach((v, i) => isSmall(v, threshold) && hidden.add(i));
+  const hidden = new Set(values.flatMap((v, i) => (isSmall(v, threshold) ? [i] : [])));
   const total = values.reduce((s, v) => s + v, 0);
   if (isSmall(total, threshold)) return { hidden: new Set(values.map((_, i) => i)), totalShown: false };
   const hiddenValues = () => [...hidden].map((i) => values[i] ?? 0);

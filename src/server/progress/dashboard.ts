@@ -1,0 +1,206 @@
+import { asc, eq, type SQL, sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../db/client';
+import * as t from '../../db/schema/index';
+import { AGE_BANDS, GENDER_LABELS, GENDERS } from '../../domain/participants/participant';
+import { hideBreakdown, hideYearly, type PlanFacts, type Privacy, privacyOut } from './privacy';
+import type { DashboardOut, DashboardQuery } from './progress.schema';
+
+/** The plan's sessions, narrowed by the dashboard's filters, with month and focus area. */
+export function filteredSessions(planId: string, filters: DashboardQuery): SQL {
+  const activity = filters.activityId ? sql`and s.activity_id = ${filters.activityId}` : sql``;
+  const area = filters.focusAreaId ? sql`and ac.focus_area_id = ${filters.focusAreaId}` : sql``;
+  return sql`select s.id, to_char(s.date, 'YYYY-MM') as m, ac.focus_area_id as fa,
+                    s.open_count, s.open_female, s.open_male
+               from activity_sessions s join activities ac on ac.id = s.activity_id
+              where s.plan_id = ${planId} ${activity} ${area}`;
+}
+
+/**
+ * Per month and per focus area: sessions, attendances, unique participants, volunteer hours.
+ * One query; the grouping sets give the month rows (g = 'm') and the focus-area rows (g = 'f').
+ * Open head counts add to attendances and participants ("mindst").
+ */
+export function dashboardSeriesSql(planId: string, filters: DashboardQuery): SQL {
+  return sql`
+    with s as materialized (${filteredSessions(planId, filters)}),
+    a as (
+      select case when grouping(s.m) = 0 then 'm' else 'f' end as g, coalesce(s.m, s.fa::text) as k,
+             count(*)::int as attendances, count(distinct a.participant_id)::int as persons
+        from attendances a join s on s.id = a.session_id where a.plan_id = ${planId}
+        group by grouping sets ((s.m), (s.fa))
+    ),
+    o as (
+      select case when grouping(m) = 0 then 'm' else 'f' end as g, coalesce(m, fa::text) as k,
+             count(*)::int as sessions, coalesce(sum(open_count), 0)::int as open
+        from s group by grouping sets ((m), (fa))
+    ),
+    v as (
+      select case when grouping(s.m) = 0 then 'm' else 'f' end as g, coalesce(s.m, s.fa::text) as k,
+             sum(sv.hours)::float8 as hours
+        from session_volunteers sv join s on s.id = sv.session_id where sv.plan_id = ${planId}
+        group by grouping sets ((s.m), (s.fa))
+    )
+    select o.g, o.k, o.sessions, o.open, coalesce(a.attendances, 0)::int as attendances,
+           coalesce(a.persons, 0)::int as persons, coalesce(v.hours, 0)::float8 as hours
+      from o left join a using (g, k) left join v using (g, k)
+     order by o.g, o.k`;
+}
+
+/** Reach: unique participants by afdeling, gender and age band (one query, grouping sets). */
+export function dashboardReachSql(planId: string, filters: DashboardQuery): SQL {
+  return sql`
+    with s as materialized (${filteredSessions(planId, filters)})
+    select case when grouping(p.age_band) = 0 then 'age' when grouping(p.gender) = 0 then 'gender' else 'department' end as dim,
+           coalesce(p.age_band, p.gender, p.department_id::text) as key, max(d.name) as label,
+           count(distinct p.id)::int as persons
+      from attendances a join s on s.id = a.session_id
+      join participants p on p.id = a.participant_id
+      left join departments d on d.id = p.department_id
+     where a.plan_id = ${planId}
+     group by grouping sets ((p.age_band), (p.gender), (p.department_id))`;
+}
+
+interface SeriesRow {
+  g: 'm' | 'f';
+  k: string;
+  sessions: number;
+  open: number;
+  attendances: number;
+  persons: number;
+  hours: number;
+}
+
+export async function getDashboard(
+  db: Executor,
+  input: { plan: PlanFacts; privacy: Privacy; filters: DashboardQuery },
+): Promise<DashboardOut> {
+  const { plan, privacy, filters } = input;
+  const [series, reach, open, areas, activityCounts] = await Promise.all([
+    queryRows<SeriesRow>(db, dashboardSeriesSql(plan.planId, filters)),
+    queryRows<{ dim: string; key: string | null; label: string | null; persons: number }>(
+      db,
+      dashboardReachSql(plan.planId, filters),
+    ),
+    queryRows<{ count: number; female: number; male: number }>(
+      db,
+      sql`with s as (${filteredSessions(plan.planId, filters)})
+          select coalesce(sum(open_count), 0)::int as count, coalesce(sum(open_female), 0)::int as female,
+                 coalesce(sum(open_male), 0)::int as male from s`,
+    ),
+    db
+      .select({ id: t.focusAreas.id, code: t.focusAreas.code, name: t.focusAreas.name })
+      .from(t.focusAreas)
+      .where(eq(t.focusAreas.fundingPeriodId, plan.fundingPeriodId))
+      .orderBy(asc(t.focusAreas.position)),
+    queryRows<{ fa: string; n: number }>(
+      db,
+      sql`select focus_area_id as fa, count(*)::int as n from activities
+           where plan_id = ${plan.planId}
+             ${filters.activityId ? sql`and id = ${filters.activityId}` : sql``}
+             ${filters.focusAreaId ? sql`and focus_area_id = ${filters.focusAreaId}` : sql``}
+           group by 1`,
+    ),
+  ]);
+
+  // Months: each measure is a series over the months (additive ones with a hidden-proof total).
+  const months = series.filter((r) => r.g === 'm');
+  const column = (values: number[], additive: boolean) => {
+    let running = 0;
+    const cumulative = values.map((v) => {
+      running += v;
+      return running;
+    });
+    return hideYearly(privacy, { actual: values, cumulative, additive }).actual;
+  };
+  const attendances = column(
+    months.map((r) => Number(r.attendances) + Number(r.open)),
+    true,
+  );
+  const participants = column(
+    months.map((r) => Number(r.persons) + Number(r.open)),
+    false,
+  );
+  const sessions = column(
+    months.map((r) => Number(r.sessions)),
+    true,
+  );
+  const hours = column(
+    months.map((r) => Number(r.hours)),
+    true,
+  );
+
+  // Focus areas: each measure is a breakdown over the focus areas.
+  const byArea = new Map(series.filter((r) => r.g === 'f').map((r) => [r.k, r]));
+  const areaColumn = (value: (r: SeriesRow | undefined) => number) =>
+    hideBreakdown(
+      privacy,
+      areas.map((a) => ({ key: a.id, label: a.name, value: value(byArea.get(a.id)) })),
+    ).cells.map((c) => c.value);
+  const areaSessions = areaColumn((r) => Number(r?.sessions ?? 0));
+  const areaPersons = areaColumn((r) => Number(r?.persons ?? 0) + Number(r?.open ?? 0));
+  const areaAttendances = areaColumn((r) => Number(r?.attendances ?? 0) + Number(r?.open ?? 0));
+  const areaHours = areaColumn((r) => Number(r?.hours ?? 0));
+
+  const o = open[0] ?? { count: 0, female: 0, male: 0 };
+  const openCount = Number(o.count);
+  const reachOf = (
+    dim: string,
+    keys: { key: string; label: string }[],
+    openCells: Record<string, number>,
+  ) => {
+    const rows = reach.filter((r) => r.dim === dim);
+    const known = keys.map((k) => ({
+      ...k,
+      value:
+        rows.filter((r) => r.key === k.key).reduce((s, r) => s + Number(r.persons), 0) +
+        (openCells[k.key] ?? 0),
+    }));
+    const extra = rows
+      .filter((r) => r.key !== null && !keys.some((k) => k.key === r.key))
+      .map((r) => ({ key: r.key as string, label: r.label ?? (r.key as string), value: Number(r.persons) }));
+    const unknown =
+      rows.filter((r) => r.key === null).reduce((s, r) => s + Number(r.persons), 0) +
+      (openCells.unknown ?? 0);
+    return hideBreakdown(privacy, [...known, ...extra, { key: 'unknown', label: 'Ukendt', value: unknown }]);
+  };
+
+  return {
+    planId: plan.planId,
+    ...privacyOut(privacy),
+    filters,
+    months: months.map((r, i) => ({
+      month: r.k,
+      attendances: attendances[i] ?? null,
+      participants: participants[i] ?? null,
+      sessions: sessions[i] ?? null,
+      volunteerHours: hours[i] ?? null,
+    })),
+    reach: {
+      department: reachOf('department', [], { unknown: openCount }),
+      gender: reachOf(
+        'gender',
+        GENDERS.map((g) => ({ key: g, label: GENDER_LABELS[g] })),
+        {
+          female: Number(o.female),
+          male: Number(o.male),
+          unknown: openCount - Number(o.female) - Number(o.male),
+        },
+      ),
+      ageBand: reachOf(
+        'age',
+        AGE_BANDS.map((b) => ({ key: b, label: `${b} år` })),
+        { unknown: openCount },
+      ),
+    },
+    focusAreas: areas
+      .map((a, i) => ({
+        ...a,
+        activities: Number(activityCounts.find((c) => c.fa === a.id)?.n ?? 0),
+        sessions: areaSessions[i] ?? null,
+        participants: areaPersons[i] ?? null,
+        attendances: areaAttendances[i] ?? null,
+        volunteerHours: areaHours[i] ?? null,
+      }))
+      .filter((a) => !filters.focusAreaId || a.id === filters.focusAreaId),
+  };
+}

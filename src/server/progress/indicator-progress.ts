@@ -1,0 +1,144 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../db/client';
+import { AppError } from '../../domain/errors/app-error';
+import type { PlanYear } from '../../domain/monitoring/plan-years';
+import { AGE_BANDS, GENDER_LABELS, GENDERS } from '../../domain/participants/participant';
+import { UUID } from '../plan-rows/parents';
+import { countIndicatorYears } from './count-indicator-years';
+import { type IndicatorRow, indicatorProgress, loadIndicators } from './indicator-figures';
+import { hideBreakdown, type PlanFacts, type Privacy, planFacts, privacyOut, yearsOrFail } from './privacy';
+import type { BreakdownOut, IndicatorProgressDetailOut } from './progress.schema';
+
+const UNKNOWN = { key: 'unknown', label: 'Ukendt' };
+
+interface BreakdownRow {
+  dim: 'age' | 'gender' | 'department';
+  key: string | null;
+  label: string | null;
+  n: number;
+  persons: number;
+}
+
+/** The indicator's scope as a condition on an activity column (and its focus area). */
+function scopeCondition(ind: IndicatorRow, activity: SQL, focusArea: SQL): SQL {
+  if (ind.activityId) return sql`${activity} = ${ind.activityId}`;
+  if (ind.focusAreaId) return sql`${focusArea} = ${ind.focusAreaId}`;
+  return sql`true`;
+}
+
+/**
+ * Who the indicator counted over the whole period, by age band, gender and afdeling of the
+ * participant — one query with grouping sets (plus the open head counts, split by their gender
+ * counts and otherwise unknown).
+ */
+async function breakdowns(
+  db: Executor,
+  ind: IndicatorRow,
+  years: readonly PlanYear[],
+  privacy: Privacy,
+): Promise<IndicatorProgressDetailOut['breakdowns']> {
+  const start = years[0]?.start ?? '1990-01-01';
+  const end = years.at(-1)?.end ?? '2100-12-31';
+  const byPerson = (facts: SQL) => sql`
+    with f as (${facts})
+    select case when grouping(p.age_band) = 0 then 'age' when grouping(p.gender) = 0 then 'gender' else 'department' end as dim,
+           coalesce(p.age_band, p.gender, p.department_id::text) as key, max(d.name) as label,
+           count(*)::int as n, count(distinct p.id)::int as persons
+      from f join participants p on p.id = f.participant_id
+      left join departments d on d.id = p.department_id
+      group by grouping sets ((p.age_band), (p.gender), (p.department_id))`;
+  let facts: SQL;
+  let open = { count: 0, female: 0, male: 0 };
+  if (ind.basis === 'uniqueParticipants' || ind.basis === 'attendances') {
+    const sessions = sql`(select s.id, s.open_count, s.open_female, s.open_male
+        from activity_sessions s join activities ac on ac.id = s.activity_id
+       where s.plan_id = ${ind.planId} and s.date between ${start} and ${end}
+         and ${scopeCondition(ind, sql`s.activity_id`, sql`ac.focus_area_id`)}) s`;
+    facts = sql`select a.participant_id from attendances a join ${sessions} on s.id = a.session_id
+                 where a.plan_id = ${ind.planId}`;
+    const [o] = await queryRows<{ count: number; female: number; male: number }>(
+      db,
+      sql`select coalesce(sum(s.open_count), 0)::int as count, coalesce(sum(s.open_female), 0)::int as female,
+                 coalesce(sum(s.open_male), 0)::int as male from ${sessions}`,
+    );
+    if (o) open = { count: Number(o.count), female: Number(o.female), male: Number(o.male) };
+  } else if (ind.basis === 'enrolments' || ind.basis === 'enrolmentOutcome') {
+    const date = ind.basis === 'enrolments' ? sql`e.start_date` : sql`e.end_date`;
+    const outcome = ind.basis === 'enrolmentOutcome' ? sql`and e.outcome = ${ind.outcome}` : sql``;
+    facts = sql`select distinct e.participant_id from enrolments e join activities ac on ac.id = e.activity_id
+      where e.plan_id = ${ind.planId} and ${date} between ${start} and ${end} ${outcome}
+        and ${scopeCondition(ind, sql`e.activity_id`, sql`ac.focus_area_id`)}`;
+  } else {
+    return null;
+  }
+  const rows = await queryRows<BreakdownRow>(db, byPerson(facts));
+  const measure = (r: BreakdownRow) => Number(ind.basis === 'attendances' ? r.n : r.persons);
+  const cellsOf = (
+    dim: BreakdownRow['dim'],
+    keys: { key: string; label: string }[],
+    openCells: Record<string, number>,
+  ) => {
+    const dimRows = rows.filter((r) => r.dim === dim);
+    const known = keys.map((k) => ({
+      ...k,
+      value:
+        dimRows.filter((r) => r.key === k.key).reduce((s, r) => s + measure(r), 0) + (openCells[k.key] ?? 0),
+    }));
+    const extra = dimRows
+      .filter((r) => r.key !== null && !keys.some((k) => k.key === r.key))
+      .map((r) => ({ key: r.key as string, label: r.label ?? (r.key as string), value: measure(r) }));
+    const unknown =
+      dimRows.filter((r) => r.key === null).reduce((s, r) => s + measure(r), 0) + (openCells.unknown ?? 0);
+    return hideBreakdown(privacy, [...known, ...extra, { ...UNKNOWN, value: unknown }]);
+  };
+  const restOpen = open.count - open.female - open.male;
+  return {
+    ageBand: cellsOf(
+      'age',
+      AGE_BANDS.map((b) => ({ key: b, label: `${b} år` })),
+      { unknown: open.count },
+    ),
+    gender: cellsOf(
+      'gender',
+      GENDERS.map((g) => ({ key: g, label: GENDER_LABELS[g] })),
+      {
+        female: open.female,
+        male: open.male,
+        unknown: restOpen,
+      },
+    ),
+    department: cellsOf('department', [], { unknown: open.count }) as BreakdownOut,
+  };
+}
+
+/** One indicator's progress with its breakdowns; suppressed unless the caller may read the plan. */
+export async function getIndicatorProgress(
+  db: Executor,
+  input: { id: string; privacyOf: (plan: PlanFacts) => Privacy; today?: string },
+): Promise<IndicatorProgressDetailOut> {
+  if (!UUID.test(input.id)) throw new AppError('INDICATOR_NOT_FOUND');
+  const loaded = await loadIndicators(db, { indicatorId: input.id });
+  const [indicator] = loaded.rows;
+  if (!indicator) throw new AppError('INDICATOR_NOT_FOUND');
+  const plan = await planFacts(db, indicator.planId);
+  const privacy = input.privacyOf(plan);
+  const years = yearsOrFail(plan);
+  const [counts, split] = await Promise.all([
+    countIndicatorYears(db, plan.planId, years),
+    breakdowns(db, indicator, years, privacy),
+  ]);
+  return {
+    ...indicatorProgress({
+      indicator,
+      years,
+      counts,
+      targets: loaded.targets,
+      measurements: loaded.measurements,
+      privacy,
+      today: input.today,
+    }),
+    planId: plan.planId,
+    ...privacyOut(privacy),
+    breakdowns: split,
+  };
+}
