@@ -10,6 +10,10 @@ import { DepartmentPage } from './departments/department-page';
 import { I18nProvider } from './i18n/i18n';
 import { NotFoundPage } from './layout/not-found-page';
 import { PageLayout } from './layout/page-layout';
+import { ProgressPage } from './monitoring/progress-page';
+import { RegisterPage } from './monitoring/register-page';
+import { SessionsPage } from './monitoring/sessions-page';
+import { TargetsPage } from './monitoring/targets-page';
 import { ParticipantsPage } from './participants/participants-page';
 import { PlanPage } from './plans/plan-page';
 import { PlansPage } from './plans/plans-page';
@@ -26,6 +30,10 @@ export function App() {
               <Route path="planer/:slug" element={<PlanPage />} />
               <Route path="planer/:slug/budget" element={<BudgetPage />} />
               <Route path="planer/:slug/deltagere" element={<ParticipantsPage />} />
+              <Route path="planer/:slug/registrer" element={<RegisterPage />} />
+              <Route path="planer/:slug/registreringer" element={<SessionsPage />} />
+              <Route path="planer/:slug/fremdrift" element={<ProgressPage />} />
+              <Route path="planer/:slug/maal" element={<TargetsPage />} />
               <Route path="planer/:slug/revisionsspor" element={<AuditPage />} />
               <Route path="log-ind" element={<SignInPage />} />
               <Route path="afdelinger/:slug" element={<DepartmentPage />} />

@@ -44,7 +44,18 @@ function PlanContent({ plan }: { plan: PlanDetail }) {
   const { hash } = useLocation();
   const sections: { id: string; title: string; content: ReactNode }[] = [
     { id: 'omraader', title: t.plan.areasTitle, content: <PlanAreas plan={plan} /> },
-    { id: 'indsatser', title: t.plan.focusAreasTitle, content: <PlanFocusAreas plan={plan} /> },
+    {
+      id: 'indsatser',
+      title: t.plan.focusAreasTitle,
+      content: (
+        <>
+          <p>
+            <Link to={`/planer/${plan.slug}/fremdrift`}>{t.monitoring.progress.link}</Link>
+          </p>
+          <PlanFocusAreas plan={plan} />
+        </>
+      ),
+    },
     {
       id: 'oekonomi',
       title: t.plan.financingTitle,
@@ -79,6 +90,21 @@ function PlanContent({ plan }: { plan: PlanDetail }) {
       <PlanHeader plan={plan} />
       {(session.can('personalData:read', scope) || session.can('audit:read', scope)) && (
         <ul className="nobullet-list internal-links">
+          {session.can('personalData:write', scope) && (
+            <li>
+              <Link to={`/planer/${plan.slug}/registrer`}>{t.monitoring.register.link}</Link>
+            </li>
+          )}
+          {session.can('personalData:read', scope) && (
+            <li>
+              <Link to={`/planer/${plan.slug}/registreringer`}>{t.monitoring.sessions.link}</Link>
+            </li>
+          )}
+          {session.can('plan:write', scope) && (
+            <li>
+              <Link to={`/planer/${plan.slug}/maal`}>{t.monitoring.targets.link}</Link>
+            </li>
+          )}
           {session.can('personalData:read', scope) && (
             <li>
               <Link to={`/planer/${plan.slug}/deltagere`}>{t.participants.link}</Link>
