@@ -74,6 +74,35 @@ describe.each(testBackends)('registrations (sessions) on $name', (backend) => {
     ],
   });
 
+  it('gives volunteers met for the first time a code in the same transaction, and none when refused', async () => {
+    const volunteerCount = async () => (await demo.handle.db.select({ n: count() }).from(t.volunteers))[0]?.n;
+    const before = await volunteerCount();
+    const refused = await staff.post(`/api/activities/${mentor}/sessions`, {
+      ...group(),
+      date: '2031-01-01',
+      newVolunteers: [{ hours: 2 }],
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(await volunteerCount()).toBe(before);
+    const res = await staff.post(`/api/activities/${mentor}/sessions`, {
+      ...group(),
+      newVolunteers: [{ hours: 1.5 }, { hours: 2 }],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const session = res.json();
+    expect(session.newVolunteerCodes).toHaveLength(2);
+    expect(session.newVolunteerCodes[0]).toMatch(/^F-[A-Z2-9]{6}$/);
+    expect(session.volunteers.map((v: { hours: number }) => v.hours).sort()).toEqual([1.5, 2, 2.5, 3]);
+    expect(await volunteerCount()).toBe((before ?? 0) + 2);
+    const zero = await staff.post(`/api/activities/${mentor}/sessions`, {
+      ...group(),
+      newVolunteers: [{ hours: 0 }],
+    });
+    expect(zero.statusCode).toBe(400);
+    expect(JSON.stringify(zero.json().errors)).toContain('newVolunteers.0.hours');
+    await staff.delete(`/api/sessions/${session.id}`);
+  });
+
   it('registers a whole group in one request: known and new participants, count, staff, volunteers', async () => {
     const res = await staff.post(`/api/activities/${mentor}/sessions`, group());
     expect(res.statusCode, res.body).toBe(201);

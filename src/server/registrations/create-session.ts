@@ -91,11 +91,25 @@ export async function createSession(
       openMale: body.openCount ? (body.openCount.male ?? null) : null,
     });
     const created = await insertNewParticipants(tx, context, body.newParticipants);
+    const newVolunteers = body.newVolunteers.map((v) => ({
+      id: randomUUID(),
+      code: generateParticipantCode('F', randomBytes),
+      hours: v.hours,
+    }));
+    if (newVolunteers.length) {
+      await tx
+        .insert(t.volunteers)
+        .values(newVolunteers.map(({ id, code }) => ({ id, code, planId: context.planId })));
+    }
     await insertSessionParts(tx, context.planId, sessionId, {
       participantIds: [...body.participantIds, ...created.map((p) => p.id)],
       staffIds: body.staffIds,
-      volunteers: body.volunteers,
+      volunteers: [...body.volunteers, ...newVolunteers.map((v) => ({ volunteerId: v.id, hours: v.hours }))],
     });
-    return { ...(await getSession(tx, sessionId)), newParticipantCodes: created.map((p) => p.code) };
+    return {
+      ...(await getSession(tx, sessionId)),
+      newParticipantCodes: created.map((p) => p.code),
+      newVolunteerCodes: newVolunteers.map((v) => v.code),
+    };
   });
 }

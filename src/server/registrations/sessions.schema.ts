@@ -43,11 +43,19 @@ export const sessionBody = z.object({
   newParticipants: z.array(newParticipant).max(200).default([]),
   openCount: openCountSchema.nullable().optional(),
   volunteers: z.array(sessionVolunteerInput).max(100).default([]),
+  /**
+   * Volunteers met for the first time: each gets a generated code in the same transaction, so a
+   * refused session leaves no unused volunteer behind.
+   */
+  newVolunteers: z
+    .array(z.object({ hours: volunteerHours }))
+    .max(50)
+    .default([]),
 });
 export type SessionInput = z.infer<typeof sessionBody>;
 
 /** PATCH: the parts given replace the stored ones (the attendance set, volunteers, staff, count). */
-export const updateSessionBody = partialOf(sessionBody);
+export const updateSessionBody = partialOf(sessionBody.omit({ newVolunteers: true }));
 export type SessionUpdate = z.infer<typeof updateSessionBody>;
 
 export const attendeeOut = z.object({
@@ -93,6 +101,8 @@ export const sessionOut = z.object({
   volunteers: z.array(sessionVolunteerOut),
   /** On create/update: the codes generated for the new participants, in the order given. */
   newParticipantCodes: z.array(z.string()).optional(),
+  /** On create: the codes generated for the new volunteers, in the order given. */
+  newVolunteerCodes: z.array(z.string()).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

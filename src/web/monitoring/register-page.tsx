@@ -72,6 +72,17 @@ let nextKey = 1;
 const newKey = () => nextKey++;
 
 /** /planer/:slug/registrer — "Registrér aktivitet": one session, its people and hours, one button. */
+/**
+ * The API's field path of a volunteer row: known volunteers go in `volunteers`, new ones in
+ * `newVolunteers`, each numbered in its own list.
+ */
+function volunteerPath(rows: readonly { volunteerId: string }[], index: number): string {
+  const row = rows[index];
+  const known = Boolean(row?.volunteerId);
+  const n = rows.slice(0, index).filter((r) => Boolean(r.volunteerId) === known).length;
+  return known ? `volunteers.${n}` : `newVolunteers.${n}`;
+}
+
 export function RegisterPage() {
   const { slug = '' } = useParams();
   const state = useApi(`register:${slug}`, (signal) => getPlan(slug, signal));
@@ -198,7 +209,7 @@ function RegisterForm({ plan }: { plan: PlanDetail }) {
     volunteerRows.forEach((row, index) => {
       const hours = numberOrNull(row.hours);
       if (hours === null || Number.isNaN(hours) || hours <= 0) {
-        local.push({ field: `volunteers.${index}.hours`, message: m.register.hoursError });
+        local.push({ field: `${volunteerPath(volunteerRows, index)}.hours`, message: m.register.hoursError });
       }
     });
     const count = regularIds.length + newRows.length + (numberOrNull(open.count) ?? 0);
@@ -236,26 +247,21 @@ function RegisterForm({ plan }: { plan: PlanDetail }) {
               male: numberOrNull(open.male),
             },
       note: null,
-      volunteers: [],
+      volunteers: volunteerRows
+        .filter((r) => r.volunteerId)
+        .map((r) => ({ volunteerId: r.volunteerId, hours: numberOrNull(r.hours) ?? 0 })),
+      newVolunteers: volunteerRows
+        .filter((r) => !r.volunteerId)
+        .map((r) => ({ hours: numberOrNull(r.hours) ?? 0 })),
     };
     setSaving(true);
     try {
-      // New volunteers get their generated code first; the rows then point at them, so a retry
-      // after a refused session does not create them twice.
-      const newVolunteerCodes: string[] = [];
-      const rows = [...volunteerRows];
-      for (const [index, row] of rows.entries()) {
-        if (row.volunteerId) continue;
-        const volunteer = await monitoringApi.createVolunteer(plan.id, {}, session.csrfToken ?? '');
-        if (!volunteer) throw new ApiProblem('unexpected', 0, null);
-        newVolunteerCodes.push(volunteer.code);
-        rows[index] = { ...row, volunteerId: volunteer.id };
-      }
-      setVolunteerRows(rows);
-      if (newVolunteerCodes.length > 0) volunteers.reload();
-      body.volunteers = rows.map((r) => ({ volunteerId: r.volunteerId, hours: numberOrNull(r.hours) ?? 0 }));
+      // New volunteers get their codes in the session's own transaction: a refused session
+      // leaves none behind.
       const created = await monitoringApi.createSession(activity.id, body, session.csrfToken ?? '');
       if (!created) throw new ApiProblem('unexpected', 0, null);
+      const newVolunteerCodes = created.newVolunteerCodes ?? [];
+      if (newVolunteerCodes.length > 0) volunteers.reload();
       let indicators: IndicatorProgressOut[] | null = null;
       let threshold = plan.suppressionThreshold;
       try {
@@ -316,12 +322,12 @@ function RegisterForm({ plan }: { plan: PlanDetail }) {
     { field: 'openCount.male', id: `${id}-open-male`, label: m.register.openMale },
     ...volunteerRows.flatMap((r, i) => [
       {
-        field: `volunteers.${i}.volunteerId`,
+        field: `${volunteerPath(volunteerRows, i)}.volunteerId`,
         id: `${id}-vol-${r.key}-who`,
         label: m.register.volunteerRowLabel(i + 1, m.register.volunteer),
       },
       {
-        field: `volunteers.${i}.hours`,
+        field: `${volunteerPath(volunteerRows, i)}.hours`,
         id: `${id}-vol-${r.key}-hours`,
         label: m.register.volunteerRowLabel(i + 1, m.register.hours),
       },
@@ -704,7 +710,7 @@ function RegisterForm({ plan }: { plan: PlanDetail }) {
                     <Field
                       id={`${id}-vol-${row.key}-who`}
                       label={m.register.volunteer}
-                      error={errors[`volunteers.${index}.volunteerId`]}
+                      error={errors[`${volunteerPath(volunteerRows, index)}.volunteerId`]}
                     >
                       {(describedBy) => (
                         <select
@@ -735,7 +741,7 @@ function RegisterForm({ plan }: { plan: PlanDetail }) {
                     <Field
                       id={`${id}-vol-${row.key}-hours`}
                       label={m.register.hours}
-                      error={errors[`volunteers.${index}.hours`]}
+                      error={errors[`${volunteerPath(volunteerRows, index)}.hours`]}
                     >
                       {(describedBy) => (
                         <input
