@@ -176,5 +176,31 @@ export function buildCli(): Command {
       },
     );
 
+  dbOptions(
+    program
+      .command('import-attendance')
+      .description('Import attendance (fremmøde) of a plan from CSV or XLSX (all rows or none)'),
+  )
+    .argument('<file>', 'CSV or XLSX file, one row per attendance (docs/attendance-import.md)')
+    .requiredOption('--plan <slug>', 'the plan the sessions belong to')
+    .option('--mapping <json>', 'foreign column names: {"code": "Kode", ...}')
+    .option('--dry-run', 'check the file and write nothing')
+    .action(
+      async (file: string, options: DbOptions & { plan: string; mapping?: string; dryRun?: boolean }) => {
+        const { importAttendanceCommand } = await import('./import-attendance-command');
+        const { describeRefusal, ImportRefused } = await import('./import-stats-command');
+        const handle = await open(options);
+        try {
+          await migrateDb(handle);
+          console.log(await importAttendanceCommand(handle.db, file, options));
+        } catch (error) {
+          if (error instanceof ImportRefused) for (const line of describeRefusal(error)) console.error(line);
+          throw error;
+        } finally {
+          await handle.close();
+        }
+      },
+    );
+
   return program;
 }
