@@ -42,13 +42,22 @@ export function resolveDbTarget(options: {
 export async function openDb(target: DbTarget): Promise<DbHandle> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    let closing = false;
+    // An idle connection the server ends (a restart, a failover, a dropped test database) must not
+    // take the process down: the pool replaces it, and the next query reports any real outage.
+    pool.on('error', (error) => {
+      if (!closing) console.warn(`PostgreSQL: en ledig forbindelse blev afbrudt (${error.message})`);
+    });
     // Fail fast with a clear message rather than on the first query.
     const client = await pool.connect();
     client.release();
     return {
       db: drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db,
       target,
-      close: () => pool.end(),
+      close: () => {
+        closing = true;
+        return pool.end();
+      },
     };
   }
   if (target.kind === 'pglite') mkdirSync(target.dataDir, { recursive: true });
