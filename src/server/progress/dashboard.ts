@@ -46,17 +46,23 @@ export function dashboardSeriesSql(planId: string, filters: DashboardQuery): SQL
      order by o.g, o.k`;
 }
 
-/** Reach: unique participants by afdeling, gender and age band (one query, grouping sets). */
+/**
+ * Reach: unique participants by afdeling, gender and age band (one query, grouping sets). The
+ * distinct participants are taken from the attendances first (a few thousand of 500,000 rows in
+ * the benchmark), and only those are joined to their facts and counted.
+ */
 export function dashboardReachSql(planId: string, filters: DashboardQuery): SQL {
   return sql`
-    with s as materialized (${filteredSessions(planId, filters)})
+    with s as materialized (${filteredSessions(planId, filters)}),
+    r as (
+      select distinct a.participant_id as id
+        from attendances a join s on s.id = a.session_id where a.plan_id = ${planId}
+    )
     select case when grouping(p.age_band) = 0 then 'age' when grouping(p.gender) = 0 then 'gender' else 'department' end as dim,
            coalesce(p.age_band, p.gender, p.department_id::text) as key, max(d.name) as label,
-           count(distinct p.id)::int as persons
-      from attendances a join s on s.id = a.session_id
-      join participants p on p.id = a.participant_id
+           count(*)::int as persons
+      from r join participants p on p.id = r.id
       left join departments d on d.id = p.department_id
-     where a.plan_id = ${planId}
      group by grouping sets ((p.age_band), (p.gender), (p.department_id))`;
 }
 
