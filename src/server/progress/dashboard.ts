@@ -163,7 +163,9 @@ export async function getDashboard(
     }));
     const extra = rows
       .filter((r) => r.key !== null && !keys.some((k) => k.key === r.key))
-      .map((r) => ({ key: r.key as string, label: r.label ?? (r.key as string), value: Number(r.persons) }));
+      .map((r) => ({ key: r.key as string, label: r.label ?? (r.key as string), value: Number(r.persons) }))
+      // Afdelinger by name, the same order on every call (the SQL's grouping order is not stable).
+      .sort((a, b) => a.label.localeCompare(b.label, 'da'));
     const unknown =
       rows.filter((r) => r.key === null).reduce((s, r) => s + Number(r.persons), 0) +
       (openCells.unknown ?? 0);

@@ -1,16 +1,24 @@
 import type { ApiProblem } from '../api/api-client';
+import type { Messages } from '../i18n/da';
 import { useT } from '../i18n/i18n';
 import { Icon } from './icon';
+
+/** What went wrong in one line: the server's Danish title, else a network or general message. */
+export function problemMessage(
+  problem: ApiProblem,
+  t: Pick<Messages['problems'], 'network' | 'unexpected'>,
+): string {
+  return problem.kind === 'problem' && problem.title
+    ? problem.title
+    : problem.kind === 'network'
+      ? t.network
+      : t.unexpected;
+}
 
 /** An API problem as a DKFDS error alert: the server's Danish title and its field errors. */
 export function ProblemAlert({ problem, onRetry }: { problem: ApiProblem; onRetry?: () => void }) {
   const t = useT();
-  const message =
-    problem.kind === 'problem' && problem.title
-      ? problem.title
-      : problem.kind === 'network'
-        ? t.problems.network
-        : t.problems.unexpected;
+  const message = problemMessage(problem, t.problems);
   return (
     <div className="alert alert-error" role="alert" aria-atomic="true">
       <Icon name="error" className="alert-icon" />

@@ -1,15 +1,15 @@
 import { type FormEvent, useId, useState } from 'react';
-import { ENROLMENT_OUTCOMES } from '../../domain/monitoring/indicator-kinds';
 import type { Participant } from '../../server/participants/participants.schema';
 import type { PlanDetail } from '../../server/plans/plan-detail.schema';
-import { ApiProblem, getJson } from '../api/api-client';
+import { type ApiProblem, getJson } from '../api/api-client';
 import { useApi } from '../api/use-api';
 import { useSession } from '../auth/session';
 import { formatDate } from '../format/format';
 import { useT } from '../i18n/i18n';
 import { LoadState } from '../layout/load-state';
-import { ScrollTable } from '../layout/scroll-table';
-import { ErrorSummary, Field, fieldErrorsOf } from './form-errors';
+import { ActionsHeading, DataTable } from './data-table';
+import { asProblem, ErrorSummary, fieldErrorsOf, validationProblem } from './form-errors';
+import { ActivityOptions, InputField, outcomeChoices, participantDetails, SelectField } from './form-fields';
 import { type EnrolmentOut, type EnrolmentOutcome, monitoringApi, todayIso } from './monitoring-api';
 import { useStaleApi } from './use-stale-api';
 
@@ -32,63 +32,37 @@ export function Enrolments({
   return (
     <>
       <p>{m.enrolments.intro}</p>
-      <div className="form-group">
-        <label className="form-label" htmlFor={`${id}-activity`}>
-          {m.register.activity}
-        </label>
-        <select
-          id={`${id}-activity`}
-          className="form-select register-wide"
-          value={activityId}
-          onChange={(e) => setActivityId(e.target.value)}
-        >
-          {plan.focusAreas
-            .filter((f) => f.activities.length > 0)
-            .map((f) => (
-              <optgroup key={f.id} label={f.name}>
-                {f.activities.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-activity`}
+        label={m.register.activity}
+        className="form-select register-wide"
+        value={activityId}
+        onChange={setActivityId}
+      >
+        <ActivityOptions plan={plan} />
+      </SelectField>
       <LoadState state={state}>
         {(items) => (
           <>
             {items.length === 0 ? (
               <p>{m.enrolments.none}</p>
             ) : (
-              <ScrollTable label={m.enrolments.caption}>
-                <table className="table table--compact enrolments-table">
-                  <caption>{m.enrolments.caption}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{m.volunteers.colCode}</th>
-                      <th scope="col">{m.enrolments.start}</th>
-                      <th scope="col">{m.enrolments.end}</th>
-                      <th scope="col">{m.enrolments.outcome}</th>
-                      {canWrite && (
-                        <th scope="col">
-                          <span className="sr-only">{m.targets.colActions}</span>
-                        </th>
-                      )}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {items.map((e) => (
-                      <EnrolmentRow
-                        key={e.id}
-                        enrolment={e}
-                        canWrite={canWrite}
-                        onSaved={() => state.reload()}
-                      />
-                    ))}
-                  </tbody>
-                </table>
-              </ScrollTable>
+              <DataTable
+                label={m.enrolments.caption}
+                caption={m.enrolments.caption}
+                className="enrolments-table"
+                columns={[
+                  { label: m.volunteers.colCode },
+                  { label: m.enrolments.start },
+                  { label: m.enrolments.end },
+                  { label: m.enrolments.outcome },
+                  canWrite && { label: <ActionsHeading label={m.targets.colActions} /> },
+                ]}
+              >
+                {items.map((e) => (
+                  <EnrolmentRow key={e.id} enrolment={e} canWrite={canWrite} onSaved={() => state.reload()} />
+                ))}
+              </DataTable>
             )}
             {canWrite && activityId && (
               <NewEnrolment planId={plan.id} activityId={activityId} onSaved={() => state.reload()} />
@@ -129,7 +103,7 @@ function EnrolmentRow({
       setProblem(null);
       onSaved();
     } catch (error) {
-      setProblem(error instanceof ApiProblem ? error : new ApiProblem('unexpected', 0, null));
+      setProblem(asProblem(error));
     }
   }
 
@@ -142,35 +116,22 @@ function EnrolmentRow({
           <form onSubmit={save} noValidate className="enrolment-edit">
             {problem && <ErrorSummary problem={problem} fields={[]} />}
             <div className="register-pair">
-              <Field id={`${id}-end`} label={m.enrolments.end}>
-                {() => (
-                  <input
-                    id={`${id}-end`}
-                    type="date"
-                    className="form-input"
-                    value={endDate}
-                    onChange={(ev) => setEndDate(ev.target.value)}
-                  />
-                )}
-              </Field>
-              <Field id={`${id}-outcome`} label={m.enrolments.outcome} hint={m.enrolments.outcomeHint}>
-                {(describedBy) => (
-                  <select
-                    id={`${id}-outcome`}
-                    className="form-select"
-                    value={outcome}
-                    aria-describedby={describedBy}
-                    onChange={(ev) => setOutcome(ev.target.value as EnrolmentOutcome | '')}
-                  >
-                    <option value="">{m.enrolments.ongoing}</option>
-                    {ENROLMENT_OUTCOMES.map((o) => (
-                      <option key={o} value={o}>
-                        {m.outcome[o]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <InputField
+                id={`${id}-end`}
+                label={m.enrolments.end}
+                type="date"
+                value={endDate}
+                onChange={setEndDate}
+              />
+              <SelectField
+                id={`${id}-outcome`}
+                label={m.enrolments.outcome}
+                hint={m.enrolments.outcomeHint}
+                value={outcome}
+                onChange={(v) => setOutcome(v)}
+                empty={m.enrolments.ongoing}
+                choices={outcomeChoices(m)}
+              />
             </div>
             <button type="submit" className="button button-primary">
               {m.sessions.saveChanges}
@@ -227,9 +188,7 @@ function NewEnrolment({
     event.preventDefault();
     if (!participantId) {
       setProblem(
-        new ApiProblem('problem', 400, m.form.checkFields, 'VALIDATION_FAILED', null, [
-          { field: 'participantId', message: m.form.required },
-        ]),
+        validationProblem(m.form.checkFields, [{ field: 'participantId', message: m.form.required }]),
       );
       return;
     }
@@ -239,7 +198,7 @@ function NewEnrolment({
       setParticipantId('');
       onSaved();
     } catch (error) {
-      setProblem(error instanceof ApiProblem ? error : new ApiProblem('unexpected', 0, null));
+      setProblem(asProblem(error));
     }
   }
 
@@ -258,45 +217,32 @@ function NewEnrolment({
         />
       )}
       <div className="register-pair">
-        <Field id={`${id}-p`} label={m.enrolments.participant} error={errors.participantId}>
-          {(describedBy) => (
-            <select
-              id={`${id}-p`}
-              className="form-select"
-              value={participantId}
-              aria-describedby={describedBy}
-              onChange={(e) => setParticipantId(e.target.value)}
-            >
-              <option value="">{m.enrolments.chooseParticipant}</option>
-              {participants.status === 'success' &&
-                participants.data
+        <SelectField
+          id={`${id}-p`}
+          label={m.enrolments.participant}
+          error={errors.participantId}
+          value={participantId}
+          onChange={setParticipantId}
+          empty={m.enrolments.chooseParticipant}
+          choices={
+            participants.status === 'success'
+              ? participants.data
                   .filter((p) => p.erasedAt === null)
-                  .map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {[
-                        p.code,
-                        p.ageBand ? m.ageBandLabel(p.ageBand) : null,
-                        p.gender ? m.gender[p.gender] : null,
-                      ]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </option>
-                  ))}
-            </select>
-          )}
-        </Field>
-        <Field id={`${id}-start`} label={m.enrolments.start} error={errors.startDate}>
-          {(describedBy) => (
-            <input
-              id={`${id}-start`}
-              type="date"
-              className="form-input"
-              value={startDate}
-              aria-describedby={describedBy}
-              onChange={(e) => setStartDate(e.target.value)}
-            />
-          )}
-        </Field>
+                  .map((p) => ({
+                    value: p.id,
+                    label: [p.code, participantDetails(m, p)].filter(Boolean).join(' · '),
+                  }))
+              : []
+          }
+        />
+        <InputField
+          id={`${id}-start`}
+          label={m.enrolments.start}
+          error={errors.startDate}
+          type="date"
+          value={startDate}
+          onChange={setStartDate}
+        />
       </div>
       <button type="submit" className="button button-secondary">
         {m.enrolments.add}

@@ -1,7 +1,8 @@
 import { type ReactNode, useEffect, useRef } from 'react';
-import type { ApiProblem } from '../api/api-client';
+import { ApiProblem } from '../api/api-client';
 import { useT } from '../i18n/i18n';
 import { Icon } from '../layout/icon';
+import { problemMessage } from '../layout/problem-alert';
 
 /**
  * Field errors of a problem+json answer by field path: "body.newParticipants.0.ageBand" (zod) and
@@ -38,12 +39,7 @@ export function ErrorSummary({ problem, fields }: { problem: ApiProblem; fields:
   const known = fields.filter((f) => errors[f.field] !== undefined);
   const knownPaths = new Set(known.map((f) => f.field));
   const other = Object.entries(errors).filter(([field]) => !knownPaths.has(field));
-  const title =
-    problem.kind === 'problem' && problem.title
-      ? problem.title
-      : problem.kind === 'network'
-        ? t.problems.network
-        : t.problems.unexpected;
+  const title = problemMessage(problem, t.problems);
   return (
     <div ref={ref} className="alert alert-error error-summary" role="alert" tabIndex={-1}>
       <Icon name="error" className="alert-icon" />
@@ -116,4 +112,14 @@ export function numberOrNull(text: string): number | null {
   if (trimmed.includes(',')) return Number(trimmed.replaceAll('.', '').replace(',', '.'));
   if (/^\d{1,3}(\.\d{3})+$/.test(trimmed)) return Number(trimmed.replaceAll('.', ''));
   return Number(trimmed);
+}
+
+/** What a failed call threw, as a problem the form can show; anything else is "unexpected". */
+export function asProblem(error: unknown): ApiProblem {
+  return error instanceof ApiProblem ? error : new ApiProblem('unexpected', 0, null);
+}
+
+/** The form's own checks, shaped like the API's 400 so the same summary and field errors show. */
+export function validationProblem(title: string, errors: { field: string; message: string }[] = []) {
+  return new ApiProblem('problem', 400, title, 'VALIDATION_FAILED', null, errors);
 }

@@ -1,14 +1,16 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { PlanDetail } from '../../server/plans/plan-detail.schema';
-import { ApiProblem } from '../api/api-client';
+import type { ApiProblem } from '../api/api-client';
 import { useSession } from '../auth/session';
 import { formatDate, formatNumber } from '../format/format';
 import { useT } from '../i18n/i18n';
 import { ExportLinks } from '../imports/export-links';
 import { Icon } from '../layout/icon';
 import { LoadState } from '../layout/load-state';
-import { ScrollTable } from '../layout/scroll-table';
-import { ErrorSummary, Field, fieldErrorsOf } from './form-errors';
+import { SuccessAlert } from './alerts';
+import { AmountCell, DataTable } from './data-table';
+import { asProblem, ErrorSummary, fieldErrorsOf, validationProblem } from './form-errors';
+import { InputField } from './form-fields';
 import { monitoringApi, todayIso } from './monitoring-api';
 import { useStaleApi } from './use-stale-api';
 
@@ -31,7 +33,7 @@ export function Volunteers({ plan, canWrite }: { plan: PlanDetail; canWrite: boo
     setCreated(null);
     if (name.trim() && !consentDate) {
       setProblem(
-        new ApiProblem('problem', 400, m.volunteers.consentNeeded, 'VALIDATION_FAILED', null, [
+        validationProblem(m.volunteers.consentNeeded, [
           { field: 'consentDate', message: m.volunteers.consentNeeded },
         ]),
       );
@@ -49,7 +51,7 @@ export function Volunteers({ plan, canWrite }: { plan: PlanDetail; canWrite: boo
       setConsentDate('');
       state.reload();
     } catch (error) {
-      setProblem(error instanceof ApiProblem ? error : new ApiProblem('unexpected', 0, null));
+      setProblem(asProblem(error));
     }
   }
 
@@ -61,56 +63,43 @@ export function Volunteers({ plan, canWrite }: { plan: PlanDetail; canWrite: boo
           items.length === 0 ? (
             <p>{m.volunteers.none}</p>
           ) : (
-            <ScrollTable label={m.volunteers.caption}>
-              <table className="table table--compact volunteers-table">
-                <caption>{m.volunteers.caption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{m.volunteers.colCode}</th>
-                    <th scope="col">{m.volunteers.colName}</th>
-                    <th scope="col" className="amount-cell">
-                      {m.volunteers.colSessions}
-                    </th>
-                    <th scope="col" className="amount-cell">
-                      {m.volunteers.colHours}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((v) => (
-                    <tr key={v.id}>
-                      <th scope="row">
-                        {v.code}
-                        {!v.active && <span className="line-hint">{m.volunteers.inactive}</span>}
-                      </th>
-                      <td>
-                        {v.name ?? '–'}
-                        {v.consentDate && (
-                          <span className="line-hint">
-                            {m.volunteers.consentOn(formatDate(v.consentDate))}
-                          </span>
-                        )}
-                      </td>
-                      <td className="amount-cell amount">{formatNumber(v.sessionCount)}</td>
-                      <td className="amount-cell amount">{formatNumber(v.totalHours)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr className="total-row">
-                    <th scope="row" colSpan={2}>
-                      {m.progress.total}
-                    </th>
-                    <td className="amount-cell amount">
-                      {formatNumber(items.reduce((sum, v) => sum + v.sessionCount, 0))}
-                    </td>
-                    <td className="amount-cell amount">
-                      {formatNumber(items.reduce((sum, v) => sum + v.totalHours, 0))}
-                    </td>
-                  </tr>
-                </tfoot>
-              </table>
-            </ScrollTable>
+            <DataTable
+              label={m.volunteers.caption}
+              caption={m.volunteers.caption}
+              className="volunteers-table"
+              columns={[
+                { label: m.volunteers.colCode },
+                { label: m.volunteers.colName },
+                { label: m.volunteers.colSessions, amount: true },
+                { label: m.volunteers.colHours, amount: true },
+              ]}
+              foot={
+                <tr className="total-row">
+                  <th scope="row" colSpan={2}>
+                    {m.progress.total}
+                  </th>
+                  <AmountCell>{formatNumber(items.reduce((sum, v) => sum + v.sessionCount, 0))}</AmountCell>
+                  <AmountCell>{formatNumber(items.reduce((sum, v) => sum + v.totalHours, 0))}</AmountCell>
+                </tr>
+              }
+            >
+              {items.map((v) => (
+                <tr key={v.id}>
+                  <th scope="row">
+                    {v.code}
+                    {!v.active && <span className="line-hint">{m.volunteers.inactive}</span>}
+                  </th>
+                  <td>
+                    {v.name ?? '–'}
+                    {v.consentDate && (
+                      <span className="line-hint">{m.volunteers.consentOn(formatDate(v.consentDate))}</span>
+                    )}
+                  </td>
+                  <AmountCell>{formatNumber(v.sessionCount)}</AmountCell>
+                  <AmountCell>{formatNumber(v.totalHours)}</AmountCell>
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </LoadState>
@@ -120,14 +109,7 @@ export function Volunteers({ plan, canWrite }: { plan: PlanDetail; canWrite: boo
           <h3 id={`${id}-h`} className="h4">
             {m.volunteers.addTitle}
           </h3>
-          {created && (
-            <div className="alert alert-success" role="status">
-              <Icon name="success" className="alert-icon" />
-              <div className="alert-body">
-                <p className="alert-heading">{m.volunteers.created(created)}</p>
-              </div>
-            </div>
-          )}
+          {created && <SuccessAlert>{m.volunteers.created(created)}</SuccessAlert>}
           {problem && (
             <ErrorSummary
               problem={problem}
@@ -139,37 +121,25 @@ export function Volunteers({ plan, canWrite }: { plan: PlanDetail; canWrite: boo
           )}
           <p className="form-hint">{m.volunteers.addHint}</p>
           <div className="register-pair">
-            <Field id={`${id}-name`} label={m.volunteers.nameOptional} error={errors.name}>
-              {(describedBy) => (
-                <input
-                  id={`${id}-name`}
-                  className="form-input"
-                  value={name}
-                  maxLength={200}
-                  autoComplete="off"
-                  aria-describedby={describedBy}
-                  onChange={(e) => setName(e.target.value)}
-                />
-              )}
-            </Field>
-            <Field
+            <InputField
+              id={`${id}-name`}
+              label={m.volunteers.nameOptional}
+              error={errors.name}
+              value={name}
+              maxLength={200}
+              autoComplete="off"
+              onChange={setName}
+            />
+            <InputField
               id={`${id}-consent`}
               label={m.volunteers.consentDate}
               hint={m.volunteers.consentHint}
               error={errors.consentDate}
-            >
-              {(describedBy) => (
-                <input
-                  id={`${id}-consent`}
-                  type="date"
-                  className="form-input"
-                  value={consentDate}
-                  max={todayIso()}
-                  aria-describedby={describedBy}
-                  onChange={(e) => setConsentDate(e.target.value)}
-                />
-              )}
-            </Field>
+              type="date"
+              value={consentDate}
+              max={todayIso()}
+              onChange={setConsentDate}
+            />
           </div>
           <button type="submit" className="button button-secondary">
             <Icon name="plus" />
