@@ -24,6 +24,8 @@ export async function listPlans(db: Executor, query: ListPlansQuery) {
       status: plans.status,
       startDate: plans.startDate,
       endDate: plans.endDate,
+      firstYear: plans.firstYear,
+      lastYear: plans.lastYear,
       fundingPeriodId: plans.fundingPeriodId,
       municipality: { id: municipalities.id, slug: municipalities.slug, name: municipalities.name },
     })

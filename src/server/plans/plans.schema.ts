@@ -9,6 +9,9 @@ export const planSummarySchema = z.object({
   status: z.enum(PLAN_STATUSES),
   startDate: z.string().nullable(),
   endDate: z.string().nullable(),
+  /** The years a source names when it gives no dates. */
+  firstYear: z.number().int().nullable(),
+  lastYear: z.number().int().nullable(),
   fundingPeriodId: z.string(),
   municipality: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
   departments: z.array(z.object({ id: z.uuid(), slug: z.string(), name: z.string() })),

@@ -11,6 +11,8 @@ function plan(name: string, municipality: string, status: PlanSummary['status'])
     status,
     startDate: null,
     endDate: null,
+    firstYear: null,
+    lastYear: null,
     fundingPeriodId: '2019-26',
     municipality: { id: municipality, slug: municipality.toLowerCase(), name: `${municipality} Kommune` },
     departments: [],

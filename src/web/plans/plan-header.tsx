@@ -43,7 +43,14 @@ export function PlanHeader({ plan }: { plan: PlanDetail }) {
         label={t.plan.facts}
         facts={[
           [t.plan.municipality, plan.municipality.name],
-          [t.plan.period, f.period(plan.startDate, plan.endDate) ?? t.common.notStated],
+          [
+            t.plan.period,
+            f.period(plan.startDate, plan.endDate) ??
+              // Only the years, when the source names no dates (Holbæk's "2024–2027").
+              (plan.firstYear !== null && plan.lastYear !== null
+                ? `${plan.firstYear}–${plan.lastYear}`
+                : t.common.notStated),
+          ],
           [t.plan.status, <PlanStatusBadge key="status" status={plan.status} />],
           [t.plan.fundingPeriod, plan.fundingPeriod.name],
           [t.plan.organisations, organisations],

@@ -33,7 +33,10 @@ export function PlansTable({ plans }: { plans: PlanSummary[] }) {
             </th>
             <td data-title={t.plans.colMunicipality}>{plan.municipality.name}</td>
             <td data-title={t.plans.colPeriod} className="nowrap">
-              {formatYearSpan(plan.startDate, plan.endDate) ?? t.common.notStated}
+              {formatYearSpan(plan.startDate, plan.endDate) ??
+                (plan.firstYear !== null && plan.lastYear !== null
+                  ? `${plan.firstYear}–${plan.lastYear}`
+                  : t.common.notStated)}
             </td>
             <td data-title={t.plans.colStatus}>
               <PlanStatusBadge status={plan.status} />
