@@ -161,6 +161,8 @@ describe('monitoring pages in Chromium', () => {
     expect(cardText).toContain('5 af 65 (8 %)');
     expect(cardText).toContain(`I år (${THIS_YEAR})`);
     expect(cardText).toContain('5 af 20 (25 %)');
+    // The charts come with the dashboard's own request and draw once measured: wait, then count.
+    await page.locator('.monitoring-chart svg').first().waitFor();
     expect(await page.locator('.monitoring-chart svg').count()).toBeGreaterThan(0);
     const months = (await page.locator('table.months-table').textContent()) ?? '';
     expect(months).toContain(`12.${THIS_YEAR}`);
@@ -259,6 +261,17 @@ describe('monitoring pages in Chromium', () => {
       expect(english).not.toContain(danish);
     await page.screenshot({ path: `${RESULTS}/monitoring-dashboard-en.png`, fullPage: true });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says so, rather than failing, when a plan’s period is not given (Køge 2017–2021)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${baseUrl}/planer/koege-2017-2021/fremdrift`);
+    await page.getByText('Planens periode er ikke oplyst').waitFor();
+    expect(await page.getByRole('heading', { name: 'Fremdrift', level: 1 }).count()).toBe(1);
+    expect(await page.getByText('Der opstod en fejl').count()).toBe(0);
+    await page.getByRole('heading', { name: 'Pr. indsatsområde' }).waitFor();
     await page.close();
   });
 });

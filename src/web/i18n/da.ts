@@ -533,6 +533,9 @@ export const da = {
       indicatorsTitle: 'Mål og indikatorer',
       noIndicators: 'Planen har endnu ingen indikatorer.',
       noIndicatorsFiltered: 'Ingen indikatorer passer til filteret.',
+      periodUnknownHeading: 'Planens periode er ikke oplyst',
+      periodUnknownText:
+        'Uden start og slut (eller første og sidste år) kan planens år og målene pr. år ikke opgøres. Fremmøde og hvem aktiviteterne når, ses nedenfor.',
       wholePeriod: 'Hele perioden',
       thisYear: (year: string) => `I år (${year})`,
       baseline: (value: string) => `Udgangspunkt: ${value}`,

@@ -528,6 +528,9 @@ export const en: Messages = {
       indicatorsTitle: 'Targets and indicators',
       noIndicators: 'The plan has no indicators yet.',
       noIndicatorsFiltered: 'No indicators match the filter.',
+      periodUnknownHeading: 'The plan’s period is not given',
+      periodUnknownText:
+        'Without a start and end (or first and last year) the plan’s years and the targets per year cannot be counted. Attendance and reach are shown below.',
       wholePeriod: 'Whole period',
       thisYear: (year: string) => `This year (${year})`,
       baseline: (value: string) => `Baseline: ${value}`,

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { PlanDetail } from '../../server/plans/plan-detail.schema';
+import { ApiProblem } from '../api/api-client';
 import { useApi } from '../api/use-api';
 import { formatNumber } from '../format/format';
 import { useT } from '../i18n/i18n';
@@ -24,7 +25,9 @@ import { useFigure } from './progress-bits';
 export function ProgressPage() {
   const { slug = '' } = useParams();
   const state = useApi(`progress:${slug}`, (signal) =>
-    loadPlanWith(slug, signal, async (plan, s) => ({ progress: await monitoringApi.progress(plan.id, s) })),
+    loadPlanWith(slug, signal, async (plan, s) => ({
+      progress: await progressUnlessPeriodUnknown(plan.id, s),
+    })),
   );
   return (
     <LoadState state={state}>
@@ -33,7 +36,23 @@ export function ProgressPage() {
   );
 }
 
-function Dashboard({ plan, progress }: { plan: PlanDetail; progress: PlanProgressOut }) {
+/**
+ * A plan whose source gives neither dates nor years (an older plan) has no plan years to count
+ * targets in: that is a fact about the plan, not an error, and its attendance can still be shown.
+ */
+async function progressUnlessPeriodUnknown(
+  planId: string,
+  signal: AbortSignal,
+): Promise<PlanProgressOut | null> {
+  try {
+    return await monitoringApi.progress(planId, signal);
+  } catch (error) {
+    if (error instanceof ApiProblem && error.code === 'PLAN_PERIOD_UNKNOWN') return null;
+    throw error;
+  }
+}
+
+function Dashboard({ plan, progress }: { plan: PlanDetail; progress: PlanProgressOut | null }) {
   const t = useT();
   const m = t.monitoring;
   const id = useId();
@@ -41,9 +60,11 @@ function Dashboard({ plan, progress }: { plan: PlanDetail; progress: PlanProgres
   const { params, setFilter } = useUrlFilters();
   const focusAreaId = params.get('indsatsomraade') ?? '';
   const activityId = params.get('indsats') ?? '';
-  const threshold = progress.threshold ?? plan.suppressionThreshold;
+  const threshold = progress?.threshold ?? plan.suppressionThreshold;
   const today = todayIso();
-  const current = progress.years.find((y) => today >= y.start && today <= y.end) ?? null;
+  const current = progress?.years.find((y) => today >= y.start && today <= y.end) ?? null;
+  const indicators = progress?.indicators ?? [];
+  const suppressed = progress ? progress.suppressed : !can('plan:read');
 
   const query = new URLSearchParams();
   if (activityId) query.set('activityId', activityId);
@@ -59,7 +80,7 @@ function Dashboard({ plan, progress }: { plan: PlanDetail; progress: PlanProgres
   const matches = (p: IndicatorProgressOut) =>
     (!focusAreaId || p.focusAreaId === focusAreaId || p.scope === 'plan') &&
     (!activityId || p.activityId === activityId || p.scope !== 'activity');
-  const shown = progress.indicators.filter(matches);
+  const shown = indicators.filter(matches);
   const groups = [
     ...focusAreas
       .filter((f) => !focusAreaId || f.id === focusAreaId)
@@ -74,7 +95,7 @@ function Dashboard({ plan, progress }: { plan: PlanDetail; progress: PlanProgres
   return (
     <>
       <PlanPageHeading plan={plan} title={m.progress.title} lead={m.progress.intro} />
-      {progress.suppressed && (
+      {suppressed && (
         <div className="alert alert-info" role="note">
           <div className="alert-body">
             <p className="alert-heading">{m.progress.suppressedHeading}</p>
@@ -114,9 +135,17 @@ function Dashboard({ plan, progress }: { plan: PlanDetail; progress: PlanProgres
 
       <section aria-labelledby={`${id}-ind`} className="progress-section">
         <h2 id={`${id}-ind`}>{m.progress.indicatorsTitle}</h2>
-        {groups.length === 0 && (
+        {!progress && (
+          <div className="alert alert-info" role="note">
+            <div className="alert-body">
+              <p className="alert-heading">{m.progress.periodUnknownHeading}</p>
+              <p className="alert-text">{m.progress.periodUnknownText}</p>
+            </div>
+          </div>
+        )}
+        {progress && groups.length === 0 && (
           <p>
-            {progress.indicators.length === 0 ? m.progress.noIndicators : m.progress.noIndicatorsFiltered}{' '}
+            {indicators.length === 0 ? m.progress.noIndicators : m.progress.noIndicatorsFiltered}{' '}
             {can('plan:write') && <Link to={`/planer/${plan.slug}/maal`}>{m.targets.link}</Link>}
           </p>
         )}
@@ -136,7 +165,9 @@ function Dashboard({ plan, progress }: { plan: PlanDetail; progress: PlanProgres
             </ul>
           </section>
         ))}
-        <ExportLinks url={`/api/plans/${plan.id}/progress/export`} label={m.progress.exportProgress} />
+        {progress && (
+          <ExportLinks url={`/api/plans/${plan.id}/progress/export`} label={m.progress.exportProgress} />
+        )}
       </section>
 
       <LoadState state={dashboard}>
