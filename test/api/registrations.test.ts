@@ -74,6 +74,30 @@ describe.each(testBackends)('registrations (sessions) on $name', (backend) => {
     ],
   });
 
+  it('keeps an activity with registrations: deleting it is refused, and nothing is lost', async () => {
+    const admin = await demo.as('admin');
+    const activity = (
+      await admin.post(`/api/plans/${holbaek.id}/activities`, {
+        focusAreaId: holbaek.focusAreas[0]?.id,
+        name: 'Lektiecafé (slettes ikke)',
+      })
+    ).json();
+    const session = await staff.post(`/api/activities/${activity.id}/sessions`, {
+      date: '2024-05-04',
+      participantIds: [known[0]?.id],
+    });
+    expect(session.statusCode, session.body).toBe(201);
+    const before = await rows();
+    const refused = await admin.delete(`/api/activities/${activity.id}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('ACTIVITY_HAS_REGISTRATIONS');
+    expect(await rows()).toEqual(before);
+    expect((await staff.get(`/api/sessions/${session.json().id}`)).statusCode).toBe(200);
+    // Without its registrations it can go.
+    expect((await staff.delete(`/api/sessions/${session.json().id}`)).statusCode).toBe(204);
+    expect((await admin.delete(`/api/activities/${activity.id}`)).statusCode).toBe(204);
+  });
+
   it('gives volunteers met for the first time a code in the same transaction, and none when refused', async () => {
     const volunteerCount = async () => (await demo.handle.db.select({ n: count() }).from(t.volunteers))[0]?.n;
     const before = await volunteerCount();

@@ -30,9 +30,13 @@ export const activitySessions = pgTable(
     planId: uuid()
       .notNull()
       .references(() => plans.id, { onDelete: 'cascade' }),
+    /**
+     * No cascade: deleting an activity must not silently take its registrations (personal data)
+     * along. "No action" rather than "restrict", so deleting a whole plan still removes both.
+     */
     activityId: uuid()
       .notNull()
-      .references(() => activities.id, { onDelete: 'cascade' }),
+      .references(() => activities.id, { onDelete: 'no action' }),
     date: date({ mode: 'string' }).notNull(),
     departmentId: uuid().references(() => departments.id),
     place: text(),
@@ -128,7 +132,7 @@ export const sessionVolunteers = pgTable(
       .references(() => activitySessions.id, { onDelete: 'cascade' }),
     volunteerId: uuid()
       .notNull()
-      .references(() => volunteers.id, { onDelete: 'cascade' }),
+      .references(() => volunteers.id, { onDelete: 'no action' }),
     planId: uuid()
       .notNull()
       .references(() => plans.id, { onDelete: 'cascade' }),
@@ -151,7 +155,7 @@ export const enrolments = pgTable(
       .references(() => plans.id, { onDelete: 'cascade' }),
     activityId: uuid()
       .notNull()
-      .references(() => activities.id, { onDelete: 'cascade' }),
+      .references(() => activities.id, { onDelete: 'no action' }),
     participantId: uuid()
       .notNull()
       .references(() => participants.id),

@@ -33,6 +33,8 @@ export const ERROR_MESSAGES = {
   BUDGET_YEARS_OUTSIDE_PLAN: 'Budgettets år ligger uden for planens periode.',
   BUDGET_SHARES_OVER_100: 'Andelene af en budgetlinje er tilsammen over 100 %.',
   BUDGET_FINANCING_INVALID: 'En finansiering af budgetlinjen er ikke angivet korrekt.',
+  ACTIVITY_HAS_REGISTRATIONS:
+    'Indsatsen har registrerede gange eller forløb og kan ikke slettes. Sæt dens status til afsluttet i stedet.',
   INDICATOR_NOT_FOUND: 'Indikatoren findes ikke.',
   SESSION_NOT_FOUND: 'Registreringen (aktivitetsgangen) findes ikke.',
   VOLUNTEER_NOT_FOUND: 'Den frivillige findes ikke.',

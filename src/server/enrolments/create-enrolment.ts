@@ -16,20 +16,6 @@ export async function createEnrolment(
 ): Promise<EnrolmentOut> {
   const context = await loadActivityContext(db, input.activityId);
   const body = input.body;
-  const [participant] = await db
-    .select({ planId: t.participants.planId, erasedAt: t.participants.erasedAt })
-    .from(t.participants)
-    .where(eq(t.participants.id, body.participantId));
-  if (!participant || participant.planId !== context.planId) {
-    throw new AppError('PARTICIPANT_NOT_IN_PLAN', {}, [
-      { field: 'participantId', message: 'Deltageren hører ikke til denne helhedsplan.' },
-    ]);
-  }
-  if (participant.erasedAt) {
-    throw new AppError('PARTICIPANT_ERASED', {}, [
-      { field: 'participantId', message: 'Deltageren er slettet efter anmodning.' },
-    ]);
-  }
   const enrolment = {
     startDate: body.startDate,
     endDate: body.endDate ?? null,
@@ -37,6 +23,21 @@ export async function createEnrolment(
   };
   checkEnrolment(enrolment, context.planPeriod);
   return withAudit(db, actor, { name: 'createEnrolment', planId: context.planId }, async (tx) => {
+    // In the writing transaction: a participant erased meanwhile cannot be enrolled.
+    const [participant] = await tx
+      .select({ planId: t.participants.planId, erasedAt: t.participants.erasedAt })
+      .from(t.participants)
+      .where(eq(t.participants.id, body.participantId));
+    if (!participant || participant.planId !== context.planId) {
+      throw new AppError('PARTICIPANT_NOT_IN_PLAN', {}, [
+        { field: 'participantId', message: 'Deltageren hører ikke til denne helhedsplan.' },
+      ]);
+    }
+    if (participant.erasedAt) {
+      throw new AppError('PARTICIPANT_ERASED', {}, [
+        { field: 'participantId', message: 'Deltageren er slettet efter anmodning.' },
+      ]);
+    }
     const [row] = await tx
       .insert(t.enrolments)
       .values({

@@ -71,6 +71,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'BUDGET_VERSION_LOCKED':
     case 'DEPARTMENT_IN_OTHER_AREA':
     case 'PLAN_PERIOD_UNKNOWN':
+    case 'ACTIVITY_HAS_REGISTRATIONS':
       return 409;
     case 'AREA_TOO_SMALL':
       return 422;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type Db, queryRows, type Tx } from '../../db/client';
+import { type Db, type Executor, queryRows, type Tx } from '../../db/client';
 import * as t from '../../db/schema/index';
 import { AppError } from '../../domain/errors/app-error';
 import { ATTENDANCE_COLUMNS, ageBandOf, genderOf } from '../../domain/monitoring/attendance-columns';
@@ -120,6 +120,28 @@ export async function importAttendanceTable(
   const plan = await findPlanRef(db, input.plan);
   if (!plan) throw new AppError('PLAN_NOT_FOUND');
   const planId = plan.planId;
+  if (!input.commit) return (await prepareImport(db, planId, input)).result;
+  // A commit checks and writes in one transaction: a code erased or taken by another plan
+  // meanwhile cannot slip in between the check and the write.
+  return withAudit(db, actor, { name: 'importAttendance', planId }, async (tx) => {
+    const prepared = await prepareImport(tx, planId, input);
+    refuseImportWithProblems(prepared.problems);
+    await writeImport(tx, planId, prepared.sessions, prepared.newParticipants);
+    return prepared.result;
+  });
+}
+
+/** Reads, maps and checks every row, and plans the sessions and new participants to write. */
+async function prepareImport(
+  db: Executor,
+  planId: string,
+  input: { commit: boolean; mapping?: Record<string, string>; table: Table | (() => Promise<Table>) },
+): Promise<{
+  result: AttendanceImportResult;
+  problems: ImportProblem[];
+  sessions: PlannedSession[];
+  newParticipants: NewParticipant[];
+}> {
   const commit = input.commit;
   const table = typeof input.table === 'function' ? await input.table() : input.table;
   const mapped = mapColumns(table, ATTENDANCE_COLUMNS, input.mapping ?? {});
@@ -377,12 +399,12 @@ export async function importAttendanceTable(
     openCount: openTotal,
     volunteerHours: Math.round(hoursTotal * 100) / 100,
   };
-  if (!commit) return { ...importResult(read, problems, false), summary };
-  refuseImportWithProblems(problems);
-  return withAudit(db, actor, { name: 'importAttendance', planId }, async (tx) => {
-    await writeImport(tx, planId, [...sessions.values()], [...newParticipants.values()]);
-    return { ...importResult(read, problems, true), summary };
-  });
+  return {
+    result: { ...importResult(read, problems, commit), summary },
+    problems,
+    sessions: [...sessions.values()],
+    newParticipants: [...newParticipants.values()],
+  };
 }
 
 async function writeImport(
