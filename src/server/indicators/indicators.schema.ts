@@ -16,7 +16,11 @@ const yearIndex = z
   .min(0, { message: 'Planår tælles fra 0' })
   .max(20, { message: 'Højst planår 20' })
   .describe('Planår: 0 er planens første år');
-const figure = z.number().min(-1e12).max(1e12);
+/** numeric(14,2) in the database: under a trillion, two decimals. */
+const figure = z
+  .number({ message: 'Skal være et tal' })
+  .min(-999_999_999_999.99, { message: 'Tallet er for stort' })
+  .max(999_999_999_999.99, { message: 'Tallet er for stort' });
 
 export const indicatorTarget = z.object({
   yearIndex,

@@ -33,8 +33,13 @@ export const sessionVolunteerInput = z.object({ volunteerId: z.uuid(), hours: vo
  * their attributes — codes are generated), or only a head count for an open event, or both;
  * the staff who ran it and the volunteers with their hours.
  */
+/** The database keeps session dates within 1990–2100 (a typo such as 2204 is caught here). */
+const sessionDate = isoDate.refine((d) => d >= '1990-01-01' && d <= '2100-12-31', {
+  message: 'Datoen skal ligge mellem 1990 og 2100',
+});
+
 export const sessionBody = z.object({
-  date: isoDate,
+  date: sessionDate,
   departmentId: z.uuid().nullable().optional(),
   place: optionalText(200),
   note: optionalText(2000),
