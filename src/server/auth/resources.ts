@@ -19,6 +19,14 @@ export async function planScope(db: Db, idOrSlug: string): Promise<ResourceScope
   return row ?? null;
 }
 
+/**
+ * The id of a plan addressed by UUID or slug, for a route whose access rule has already found it
+ * (planFromParam); '' when there is none, which the use case then reports as PLAN_NOT_FOUND.
+ */
+export async function planIdOf(db: Db, idOrSlug: string): Promise<string> {
+  return (await planScope(db, idOrSlug))?.planId ?? '';
+}
+
 function param(request: FastifyRequest, name: string): string {
   return String((request.params as Record<string, unknown>)[name] ?? '');
 }

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import { plans } from '../../db/schema/index';
 import { withAudit } from '../audit/with-audit';
 import { actorOf } from '../auth/auth.plugin';
-import { planFromParam, planOfRow, planScope } from '../auth/resources';
+import { planFromParam, planIdOf, planOfRow } from '../auth/resources';
 import { page, problemSchema, uuidParam } from '../http/common.schema';
 import { createParticipants } from './create-participants';
 import { eraseParticipant } from './erase-participant';
@@ -19,10 +19,6 @@ import {
 
 const planParam = z.object({ id: z.string().min(1).max(120) });
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
-
-async function planIdOf(db: Db, idOrSlug: string): Promise<string> {
-  return (await planScope(db, idOrSlug))?.planId ?? '';
-}
 
 export const participantsRoutes =
   (db: Db): FastifyPluginAsyncZod =>

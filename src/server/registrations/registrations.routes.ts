@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { AccessRule } from '../auth/access';
 import { actorOf } from '../auth/auth.plugin';
-import { planFromParam, planOfRow, planScope } from '../auth/resources';
+import { planFromParam, planIdOf, planOfRow } from '../auth/resources';
 import { page, problemSchema, slugOrIdParam, uuidParam } from '../http/common.schema';
 import { writeErrors } from '../plan-rows/plan-rows.routes';
 import { exportFileResponse, exportQuery, sendTable } from '../tabular/send-table';
@@ -30,10 +30,6 @@ import { updateSession } from './update-session';
 
 const TAG = 'Registreringer';
 const readErrors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
-
-async function planIdOf(db: Db, idOrSlug: string): Promise<string> {
-  return (await planScope(db, idOrSlug))?.planId ?? '';
-}
 
 /**
  * Sessions of activities with attendance, staff and volunteer hours (decision 013). Lists carry

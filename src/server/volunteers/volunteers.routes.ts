@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { AccessRule } from '../auth/access';
 import { actorOf } from '../auth/auth.plugin';
-import { planFromParam, planOfRow, planScope } from '../auth/resources';
+import { planFromParam, planIdOf, planOfRow } from '../auth/resources';
 import { page, problemSchema, slugOrIdParam, uuidParam } from '../http/common.schema';
 import { writeErrors } from '../plan-rows/plan-rows.routes';
 import { volunteersSheet } from '../registrations/export-registrations';
@@ -16,10 +16,6 @@ import { listVolunteersQuery, updateVolunteerBody, volunteerBody, volunteerOut }
 
 const TAG = 'Frivillige';
 const readErrors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
-
-async function planIdOf(db: Db, idOrSlug: string): Promise<string> {
-  return (await planScope(db, idOrSlug))?.planId ?? '';
-}
 
 /** A plan's volunteers (personal data: a name only with consent) and the hours they gave. */
 export const volunteersRoutes =
