@@ -161,6 +161,7 @@ describe('monitoring pages in Chromium', () => {
     expect(cardText).toContain('5 af 65 (8 %)');
     expect(cardText).toContain(`I år (${THIS_YEAR})`);
     expect(cardText).toContain('5 af 20 (25 %)');
+    expect(await page.locator('form.progress-filters').count()).toBe(1);
     // The charts come with the dashboard's own request and draw once measured: wait, then count.
     await page.locator('.monitoring-chart svg').first().waitFor();
     expect(await page.locator('.monitoring-chart svg').count()).toBeGreaterThan(0);
@@ -242,6 +243,9 @@ describe('monitoring pages in Chromium', () => {
     // Seven young people over three afdelinger: each afdeling's count is hidden.
     const reach = (await page.locator('.reach-chart').first().locator('table').textContent()) ?? '';
     expect(reach).toContain('<5');
+    // Suppressed: no filters (a part beside the whole would give hidden cells away), no reach total.
+    expect(await page.locator('form.progress-filters').count()).toBe(0);
+    expect(reach).toContain('I alt–');
     // Anonymous visitors get no links to the internal pages.
     expect(await page.getByRole('link', { name: 'Registrér aktivitet' }).count()).toBe(0);
     await page.screenshot({ path: `${RESULTS}/monitoring-dashboard-public.png`, fullPage: true });

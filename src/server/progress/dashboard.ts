@@ -1,6 +1,7 @@
 import { asc, eq, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
 import * as t from '../../db/schema/index';
+import { AppError } from '../../domain/errors/app-error';
 import { AGE_BANDS, GENDER_LABELS, GENDERS } from '../../domain/participants/participant';
 import { hideBreakdown, hideYearly, type PlanFacts, type Privacy, privacyOut } from './privacy';
 import type { DashboardOut, DashboardQuery } from './progress.schema';
@@ -81,6 +82,16 @@ export async function getDashboard(
   input: { plan: PlanFacts; privacy: Privacy; filters: DashboardQuery },
 ): Promise<DashboardOut> {
   const { plan, privacy, filters } = input;
+  // Suppressed figures for a part beside those for the whole would give the part's hidden cells
+  // away by subtraction ("the plan − activity X"): only exact viewers may filter.
+  if (privacy.suppressed) {
+    const field = filters.activityId ? 'activityId' : filters.focusAreaId ? 'focusAreaId' : null;
+    if (field) {
+      throw new AppError('FORBIDDEN', {}, [
+        { field, message: 'Kun planens egne folk og kommunen kan filtrere tallene.' },
+      ]);
+    }
+  }
   const [series, reach, open, areas, activityCounts] = await Promise.all([
     queryRows<SeriesRow>(db, dashboardSeriesSql(plan.planId, filters)),
     queryRows<{ dim: string; key: string | null; label: string | null; persons: number }>(
@@ -169,7 +180,14 @@ export async function getDashboard(
     const unknown =
       rows.filter((r) => r.key === null).reduce((s, r) => s + Number(r.persons), 0) +
       (openCells.unknown ?? 0);
-    return hideBreakdown(privacy, [...known, ...extra, { key: 'unknown', label: 'Ukendt', value: unknown }]);
+    const shown = hideBreakdown(privacy, [
+      ...known,
+      ...extra,
+      { key: 'unknown', label: 'Ukendt', value: unknown },
+    ]);
+    // Suppressed, a total is shown only where the same figure is shown anyway: the reach's is not
+    // (persons over all dates), and beside a hidden plan indicator it would give that away.
+    return privacy.suppressed ? { ...shown, total: null } : shown;
   };
 
   return {

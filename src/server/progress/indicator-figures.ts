@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
+import { suppressUpwards } from '../../domain/monitoring/hierarchy-suppression';
 import { isAdditive } from '../../domain/monitoring/indicator-kinds';
 import type { PlanYear } from '../../domain/monitoring/plan-years';
 import { progressFromCounts, type YearlyCounts } from '../../domain/monitoring/progress';
@@ -162,4 +163,75 @@ export function indicatorProgress(input: {
     outsidePeriod,
     atLeast,
   };
+}
+
+/**
+ * Several indicators of one plan as the caller may see them: each on its own (indicatorProgress),
+ * then — when suppressed — hidden cells carried up from activities to focus areas to the plan
+ * (suppressUpwards), so a hidden cell cannot be found by subtracting one indicator from another.
+ * THE one place progress of more than one indicator is put together; a single indicator's page
+ * goes through it too, with all of its plan's indicators.
+ */
+export function indicatorsProgress(input: {
+  indicators: readonly IndicatorRow[];
+  years: readonly PlanYear[];
+  counts: PlanCounts;
+  targets: readonly { indicatorId: string; yearIndex: number; target: number }[];
+  measurements: readonly { indicatorId: string; yearIndex: number; value: number }[];
+  privacy: Privacy;
+  today?: string;
+}): IndicatorProgressOut[] {
+  const targetsOf = groupBy(input.targets);
+  const measurementsOf = groupBy(input.measurements);
+  const each = input.indicators.map((indicator) =>
+    indicatorProgress({
+      indicator,
+      years: input.years,
+      counts: input.counts,
+      targets: targetsOf.get(indicator.id) ?? [],
+      measurements: measurementsOf.get(indicator.id) ?? [],
+      privacy: input.privacy,
+      today: input.today,
+    }),
+  );
+  if (!input.privacy.suppressed) return each;
+  const n = input.years.length;
+  const lifted = suppressUpwards(
+    each.map((p) => ({
+      basis: p.basis,
+      scope: p.scope,
+      focusAreaId: p.focusAreaId,
+      cells: [
+        ...p.years.map((y) => y.actual),
+        ...p.years.map((y) => y.cumulativeActual),
+        p.total.actual,
+        p.outsidePeriod,
+      ],
+    })),
+  );
+  return each.map((p, k) => {
+    const cells = lifted[k]?.cells ?? [];
+    const total = cells[2 * n] ?? null;
+    return {
+      ...p,
+      years: p.years.map((y, i) => ({
+        ...y,
+        actual: cells[i] ?? null,
+        cumulativeActual: cells[n + i] ?? null,
+      })),
+      total: { ...p.total, actual: total },
+      shareOfTarget: total === null ? null : p.shareOfTarget,
+      outsidePeriod: cells[2 * n + 1] ?? null,
+    };
+  });
+}
+
+function groupBy<T extends { indicatorId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = map.get(r.indicatorId);
+    if (list) list.push(r);
+    else map.set(r.indicatorId, [r]);
+  }
+  return map;
 }

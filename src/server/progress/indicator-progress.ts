@@ -5,9 +5,9 @@ import type { PlanYear } from '../../domain/monitoring/plan-years';
 import { AGE_BANDS, GENDER_LABELS, GENDERS } from '../../domain/participants/participant';
 import { UUID } from '../plan-rows/parents';
 import { countIndicatorYears } from './count-indicator-years';
-import { type IndicatorRow, indicatorProgress, loadIndicators } from './indicator-figures';
+import { type IndicatorRow, indicatorsProgress, loadIndicators } from './indicator-figures';
 import { hideBreakdown, type PlanFacts, type Privacy, planFacts, privacyOut, yearsOrFail } from './privacy';
-import type { BreakdownOut, IndicatorProgressDetailOut } from './progress.schema';
+import type { BreakdownOut, IndicatorProgressDetailOut, IndicatorProgressOut } from './progress.schema';
 
 const UNKNOWN = { key: 'unknown', label: 'Ukendt' };
 
@@ -123,22 +123,32 @@ export async function getIndicatorProgress(
   const plan = await planFacts(db, indicator.planId);
   const privacy = input.privacyOf(plan);
   const years = yearsOrFail(plan);
-  const [counts, split] = await Promise.all([
+  // Suppressed, the indicator is seen among its plan's indicators (suppression carried upwards).
+  const [counts, split, all] = await Promise.all([
     countIndicatorYears(db, plan.planId, years),
     breakdowns(db, indicator, years, privacy),
+    privacy.suppressed ? loadIndicators(db, { planId: plan.planId }) : loaded,
   ]);
+  const progress = indicatorsProgress({
+    indicators: all.rows,
+    years,
+    counts,
+    targets: all.targets,
+    measurements: all.measurements,
+    privacy,
+    today: input.today,
+  }).find((p) => p.indicatorId === indicator.id) as IndicatorProgressOut;
+  // A breakdown's total beside a hidden (or different) indicator total would give a cell away.
+  const totalAsShown = (b: BreakdownOut): BreakdownOut =>
+    privacy.suppressed && b.total !== progress.total.actual ? { ...b, total: null } : b;
   return {
-    ...indicatorProgress({
-      indicator,
-      years,
-      counts,
-      targets: loaded.targets,
-      measurements: loaded.measurements,
-      privacy,
-      today: input.today,
-    }),
+    ...progress,
     planId: plan.planId,
     ...privacyOut(privacy),
-    breakdowns: split,
+    breakdowns: split && {
+      ageBand: totalAsShown(split.ageBand),
+      gender: totalAsShown(split.gender),
+      department: totalAsShown(split.department),
+    },
   };
 }

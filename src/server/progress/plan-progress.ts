@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
 import { countIndicatorYears } from './count-indicator-years';
-import { indicatorProgress, loadIndicators } from './indicator-figures';
+import { indicatorsProgress, loadIndicators } from './indicator-figures';
 import { type PlanFacts, type Privacy, privacyOut, yearsOrFail } from './privacy';
 import type { PlanProgressOut } from './progress.schema';
 
@@ -25,33 +25,19 @@ export async function getPlanProgress(
       .where(eq(t.focusAreas.fundingPeriodId, plan.fundingPeriodId))
       .orderBy(asc(t.focusAreas.position)),
   ]);
-  const targetsOf = groupBy(loaded.targets);
-  const measurementsOf = groupBy(loaded.measurements);
   return {
     planId: plan.planId,
     years: years.map((y) => ({ index: y.index, label: y.label, start: y.start, end: y.end })),
     ...privacyOut(privacy),
     focusAreas,
-    indicators: loaded.rows.map((indicator) =>
-      indicatorProgress({
-        indicator,
-        years,
-        counts,
-        targets: targetsOf.get(indicator.id) ?? [],
-        measurements: measurementsOf.get(indicator.id) ?? [],
-        privacy,
-        today: input.today,
-      }),
-    ),
+    indicators: indicatorsProgress({
+      indicators: loaded.rows,
+      years,
+      counts,
+      targets: loaded.targets,
+      measurements: loaded.measurements,
+      privacy,
+      today: input.today,
+    }),
   };
-}
-
-export function groupBy<T extends { indicatorId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = map.get(r.indicatorId);
-    if (list) list.push(r);
-    else map.set(r.indicatorId, [r]);
-  }
-  return map;
 }

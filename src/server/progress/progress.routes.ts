@@ -58,7 +58,7 @@ export const progressRoutes =
           summary: 'Fremmøder, deltagere, aktivitetsgange og frivillige timer pr. måned; rækkevidde',
           params: slugOrIdParam,
           querystring: dashboardQuery,
-          response: { 200: dashboardOut, ...errors },
+          response: { 200: dashboardOut, 403: problemSchema, ...errors },
         },
       },
       async (request) => {

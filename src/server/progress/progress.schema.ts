@@ -84,6 +84,7 @@ export const indicatorProgressDetailOut = indicatorProgressOut.extend({
 });
 export type IndicatorProgressDetailOut = z.infer<typeof indicatorProgressDetailOut>;
 
+/** Filters are for exact viewers (plan:read): suppressed callers get 403 (decision 013). */
 export const dashboardQuery = z.object({
   activityId: z.uuid().optional().describe('Kun denne indsats'),
   focusAreaId: z.uuid().optional().describe('Kun indsatser i dette indsatsområde'),

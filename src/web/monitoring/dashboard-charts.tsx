@@ -105,7 +105,7 @@ export function ReachChart({
   // Every cell hidden or empty: a chart of nothing says less than the table's "<5".
   const allHidden =
     data.some((d) => d.value === null) && data.every((d) => d.value === null || d.value === 0);
-  const empty = data.length === 0 || breakdown.total === 0;
+  const empty = data.every((d) => d.value === 0) || breakdown.total === 0;
   return (
     <ChartWithTable
       label={title}
@@ -143,7 +143,10 @@ export function ReachChart({
         foot={
           <tr className="total-row">
             <th scope="row">{m.progress.total}</th>
-            <AmountCell>{figure(breakdown.total, 'persons', threshold)}</AmountCell>
+            {/* Suppressed, the total is not sent (it would give hidden cells away): "–", not "<5". */}
+            <AmountCell>
+              {breakdown.total === null ? '–' : figure(breakdown.total, 'persons', threshold)}
+            </AmountCell>
           </tr>
         }
       >

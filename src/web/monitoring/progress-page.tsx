@@ -58,8 +58,11 @@ function Dashboard({ plan, progress }: { plan: PlanDetail; progress: PlanProgres
   const id = useId();
   const can = usePlanCan(plan);
   const { params, setFilter } = useUrlFilters();
-  const focusAreaId = params.get('indsatsomraade') ?? '';
-  const activityId = params.get('indsats') ?? '';
+  // Only exact viewers filter: suppressed figures for a part beside the whole's would give hidden
+  // cells away by subtraction, so the API refuses filters to everyone else (decision 013).
+  const mayFilter = can('plan:read');
+  const focusAreaId = mayFilter ? (params.get('indsatsomraade') ?? '') : '';
+  const activityId = mayFilter ? (params.get('indsats') ?? '') : '';
   const threshold = progress?.threshold ?? plan.suppressionThreshold;
   const today = todayIso();
   const current = progress?.years.find((y) => today >= y.start && today <= y.end) ?? null;
@@ -114,24 +117,26 @@ function Dashboard({ plan, progress }: { plan: PlanDetail; progress: PlanProgres
         </ul>
       )}
 
-      <FilterForm>
-        <SelectField
-          id={`${id}-focus`}
-          label={m.targets.focusArea}
-          value={focusAreaId}
-          onChange={(v) => setFilter('indsatsomraade', v, ['indsats'])}
-          empty={m.progress.allFocusAreas}
-          choices={focusAreas.map((f) => ({ value: f.id, label: f.name }))}
-        />
-        <SelectField
-          id={`${id}-activity`}
-          label={m.register.activity}
-          value={activityId}
-          onChange={(v) => setFilter('indsats', v)}
-          empty={m.progress.allActivities}
-          choices={activitiesShown.map((a) => ({ value: a.id, label: a.name }))}
-        />
-      </FilterForm>
+      {mayFilter && (
+        <FilterForm>
+          <SelectField
+            id={`${id}-focus`}
+            label={m.targets.focusArea}
+            value={focusAreaId}
+            onChange={(v) => setFilter('indsatsomraade', v, ['indsats'])}
+            empty={m.progress.allFocusAreas}
+            choices={focusAreas.map((f) => ({ value: f.id, label: f.name }))}
+          />
+          <SelectField
+            id={`${id}-activity`}
+            label={m.register.activity}
+            value={activityId}
+            onChange={(v) => setFilter('indsats', v)}
+            empty={m.progress.allActivities}
+            choices={activitiesShown.map((a) => ({ value: a.id, label: a.name }))}
+          />
+        </FilterForm>
+      )}
 
       <section aria-labelledby={`${id}-ind`} className="progress-section">
         <h2 id={`${id}-ind`}>{m.progress.indicatorsTitle}</h2>
