@@ -190,16 +190,22 @@ export async function getDashboard(
     return privacy.suppressed ? { ...shown, total: null } : shown;
   };
 
+  // Additive counts (attendances, sessions, hours) add up across activities, focus areas and
+  // months: beside the indicators' figures they would let a hidden cell be worked out by
+  // subtraction. Aggregate-only viewers get them through the indicators alone (suppressed
+  // upwards there); persons do not add up, so participants and reach stay.
+  const additive = <T>(value: T): T | null => (privacy.suppressed ? null : value);
   return {
     planId: plan.planId,
     ...privacyOut(privacy),
+    additiveHidden: privacy.suppressed,
     filters,
     months: months.map((r, i) => ({
       month: r.k,
-      attendances: attendances[i] ?? null,
+      attendances: additive(attendances[i] ?? null),
       participants: participants[i] ?? null,
-      sessions: sessions[i] ?? null,
-      volunteerHours: hours[i] ?? null,
+      sessions: additive(sessions[i] ?? null),
+      volunteerHours: additive(hours[i] ?? null),
     })),
     reach: {
       department: reachOf('department', [], { unknown: openCount }),
@@ -222,10 +228,10 @@ export async function getDashboard(
       .map((a, i) => ({
         ...a,
         activities: Number(activityCounts.find((c) => c.fa === a.id)?.n ?? 0),
-        sessions: areaSessions[i] ?? null,
+        sessions: additive(areaSessions[i] ?? null),
         participants: areaPersons[i] ?? null,
-        attendances: areaAttendances[i] ?? null,
-        volunteerHours: areaHours[i] ?? null,
+        attendances: additive(areaAttendances[i] ?? null),
+        volunteerHours: additive(areaHours[i] ?? null),
       }))
       .filter((a) => !filters.focusAreaId || a.id === filters.focusAreaId),
   };

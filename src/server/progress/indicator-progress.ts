@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
 import { AppError } from '../../domain/errors/app-error';
+import { isAdditive } from '../../domain/monitoring/indicator-kinds';
 import type { PlanYear } from '../../domain/monitoring/plan-years';
 import { AGE_BANDS, GENDER_LABELS, GENDERS } from '../../domain/participants/participant';
 import { UUID } from '../plan-rows/parents';
@@ -145,10 +146,15 @@ export async function getIndicatorProgress(
     ...progress,
     planId: plan.planId,
     ...privacyOut(privacy),
-    breakdowns: split && {
-      ageBand: totalAsShown(split.ageBand),
-      gender: totalAsShown(split.gender),
-      department: totalAsShown(split.department),
-    },
+    // Breakdowns of additive figures add up across scopes (a focus area's girls minus an
+    // activity's); aggregate-only viewers get breakdowns of persons only.
+    breakdowns:
+      split && !(privacy.suppressed && isAdditive(indicator.basis))
+        ? {
+            ageBand: totalAsShown(split.ageBand),
+            gender: totalAsShown(split.gender),
+            department: totalAsShown(split.department),
+          }
+        : null,
   };
 }

@@ -94,6 +94,11 @@ export type DashboardQuery = z.infer<typeof dashboardQuery>;
 export const dashboardOut = z.object({
   planId: z.uuid(),
   ...privacy,
+  additiveHidden: z
+    .boolean()
+    .describe(
+      'Fremmøder, gange og timer er udeladt (null): de kan lægges sammen og trækkes fra; kalderen ser dem kun som indikatorer',
+    ),
   filters: dashboardQuery,
   months: z.array(
     z.object({

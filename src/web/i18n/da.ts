@@ -533,6 +533,8 @@ export const da = {
       indicatorsTitle: 'Mål og indikatorer',
       noIndicators: 'Planen har endnu ingen indikatorer.',
       noIndicatorsFiltered: 'Ingen indikatorer passer til filteret.',
+      additiveHiddenNote:
+        'Fremmøder, gange og frivillige timer kan lægges sammen og trækkes fra hinanden; her vises de derfor kun som planens indikatorer ovenfor, hvor små tal er skjult.',
       periodUnknownHeading: 'Planens periode er ikke oplyst',
       periodUnknownText:
         'Uden start og slut (eller første og sidste år) kan planens år og målene pr. år ikke opgøres. Fremmøde og hvem aktiviteterne når, ses nedenfor.',

@@ -528,6 +528,8 @@ export const en: Messages = {
       indicatorsTitle: 'Targets and indicators',
       noIndicators: 'The plan has no indicators yet.',
       noIndicatorsFiltered: 'No indicators match the filter.',
+      additiveHiddenNote:
+        'Attendances, sessions and volunteer hours add up and can be subtracted from each other, so here they are shown only as the plan’s indicators above, where small numbers are hidden.',
       periodUnknownHeading: 'The plan’s period is not given',
       periodUnknownText:
         'Without a start and end (or first and last year) the plan’s years and the targets per year cannot be counted. Attendance and reach are shown below.',

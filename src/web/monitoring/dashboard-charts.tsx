@@ -15,7 +15,16 @@ const monthLabel = (month: string) => `${month.slice(5, 7)}.${month.slice(0, 4)}
 const tick = (v: number) => formatNumber(v);
 
 /** Attendances and participants per month, as bars and — for screen readers and print — as a table. */
-export function AttendanceChart({ months, threshold }: { months: Month[]; threshold: number }) {
+export function AttendanceChart({
+  months,
+  threshold,
+  additiveHidden,
+}: {
+  months: Month[];
+  threshold: number;
+  /** Aggregate-only viewers: attendances, sessions and hours are left out (they add up). */
+  additiveHidden: boolean;
+}) {
   const m = useT().monitoring;
   const figure = useFigure();
   const value = useChartValue(threshold);
@@ -37,13 +46,15 @@ export function AttendanceChart({ months, threshold }: { months: Month[]; thresh
           <YAxis allowDecimals={false} tickFormatter={tick} width={40} tick={{ fontSize: 12 }} />
           <Tooltip formatter={value} />
           <Legend />
-          <Bar
-            dataKey="attendances"
-            name={m.progress.colAttendances}
-            fill="#004993"
-            maxBarSize={56}
-            isAnimationActive={false}
-          />
+          {!additiveHidden && (
+            <Bar
+              dataKey="attendances"
+              name={m.progress.colAttendances}
+              fill="#004993"
+              maxBarSize={56}
+              isAnimationActive={false}
+            />
+          )}
           <Bar
             dataKey="participants"
             name={m.progress.colParticipants}
@@ -59,19 +70,23 @@ export function AttendanceChart({ months, threshold }: { months: Month[]; thresh
         className="months-table"
         columns={[
           { label: m.progress.colMonth },
-          { label: m.progress.colSessions, amount: true },
-          { label: m.progress.colAttendances, amount: true },
-          { label: m.progress.colParticipants, amount: true },
-          { label: m.progress.colVolunteerHours, amount: true },
+          ...(additiveHidden
+            ? [{ label: m.progress.colParticipants, amount: true }]
+            : [
+                { label: m.progress.colSessions, amount: true },
+                { label: m.progress.colAttendances, amount: true },
+                { label: m.progress.colParticipants, amount: true },
+                { label: m.progress.colVolunteerHours, amount: true },
+              ]),
         ]}
       >
         {months.map((x) => (
           <tr key={x.month}>
             <th scope="row">{monthLabel(x.month)}</th>
-            <AmountCell>{figure(x.sessions, 'sessions', threshold)}</AmountCell>
-            <AmountCell>{figure(x.attendances, 'attendances', threshold)}</AmountCell>
+            {!additiveHidden && <AmountCell>{figure(x.sessions, 'sessions', threshold)}</AmountCell>}
+            {!additiveHidden && <AmountCell>{figure(x.attendances, 'attendances', threshold)}</AmountCell>}
             <AmountCell>{figure(x.participants, 'persons', threshold)}</AmountCell>
-            <AmountCell>{figure(x.volunteerHours, 'hours', threshold)}</AmountCell>
+            {!additiveHidden && <AmountCell>{figure(x.volunteerHours, 'hours', threshold)}</AmountCell>}
           </tr>
         ))}
       </DataTable>

@@ -183,7 +183,7 @@ function Dashboard({ plan, progress }: { plan: PlanDetail; progress: PlanProgres
               {d.months.length === 0 ? (
                 <p>{m.progress.noRegistrations}</p>
               ) : (
-                <AttendanceChart months={d.months} threshold={threshold} />
+                <AttendanceChart months={d.months} threshold={threshold} additiveHidden={d.additiveHidden} />
               )}
             </section>
             <section aria-labelledby={`${id}-reach`} className="progress-section">
@@ -217,36 +217,45 @@ function FocusAreaTable({
   dashboard,
   threshold,
 }: {
-  dashboard: Pick<DashboardOut, 'focusAreas'>;
+  dashboard: Pick<DashboardOut, 'focusAreas' | 'additiveHidden'>;
   threshold: number;
 }) {
   const m = useT().monitoring;
   const figure = useFigure();
+  // Aggregate-only viewers: attendances, sessions and hours only through the indicators above.
+  const all = !dashboard.additiveHidden;
   return (
-    <DataTable
-      label={m.progress.focusAreasCaption}
-      className="focus-area-summary"
-      columns={[
-        { label: m.targets.focusArea },
-        { label: m.progress.colActivities, amount: true },
-        { label: m.progress.colSessions, amount: true },
-        { label: m.progress.colParticipants, amount: true },
-        { label: m.progress.colAttendances, amount: true },
-        { label: m.progress.colVolunteerHours, amount: true },
-      ]}
-    >
-      {dashboard.focusAreas.map((f) => (
-        <tr key={f.id}>
-          <th scope="row" className="row-label">
-            {f.name}
-          </th>
-          <AmountCell>{formatNumber(f.activities)}</AmountCell>
-          <AmountCell>{figure(f.sessions, 'sessions', threshold)}</AmountCell>
-          <AmountCell>{figure(f.participants, 'persons', threshold)}</AmountCell>
-          <AmountCell>{figure(f.attendances, 'attendances', threshold)}</AmountCell>
-          <AmountCell>{figure(f.volunteerHours, 'hours', threshold)}</AmountCell>
-        </tr>
-      ))}
-    </DataTable>
+    <>
+      <DataTable
+        label={m.progress.focusAreasCaption}
+        className="focus-area-summary"
+        columns={[
+          { label: m.targets.focusArea },
+          { label: m.progress.colActivities, amount: true },
+          ...(all ? [{ label: m.progress.colSessions, amount: true }] : []),
+          { label: m.progress.colParticipants, amount: true },
+          ...(all
+            ? [
+                { label: m.progress.colAttendances, amount: true },
+                { label: m.progress.colVolunteerHours, amount: true },
+              ]
+            : []),
+        ]}
+      >
+        {dashboard.focusAreas.map((f) => (
+          <tr key={f.id}>
+            <th scope="row" className="row-label">
+              {f.name}
+            </th>
+            <AmountCell>{formatNumber(f.activities)}</AmountCell>
+            {all && <AmountCell>{figure(f.sessions, 'sessions', threshold)}</AmountCell>}
+            <AmountCell>{figure(f.participants, 'persons', threshold)}</AmountCell>
+            {all && <AmountCell>{figure(f.attendances, 'attendances', threshold)}</AmountCell>}
+            {all && <AmountCell>{figure(f.volunteerHours, 'hours', threshold)}</AmountCell>}
+          </tr>
+        ))}
+      </DataTable>
+      {!all && <p className="form-hint">{m.progress.additiveHiddenNote}</p>}
+    </>
   );
 }
