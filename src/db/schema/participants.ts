@@ -33,5 +33,7 @@ export const participants = pgTable(
       sql`${t.erasedAt} is null or (${t.ageBand} is null and ${t.gender} is null and ${t.departmentId} is null)`,
     ),
     index('participants_plan').on(t.planId),
+    // The attendance import looks codes up across all plans, case-insensitively (a code of another plan is refused).
+    index('participants_code_upper').on(sql`upper(${t.code})`),
   ],
 );

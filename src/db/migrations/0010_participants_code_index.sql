@@ -1,0 +1,1 @@
+CREATE INDEX "participants_code_upper" ON "participants" USING btree (upper("code"));
