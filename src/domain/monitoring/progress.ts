@@ -97,7 +97,8 @@ function sums(
   return { perYear, outside };
 }
 
-const runningSum = (values: readonly number[]) => {
+/** 3, 4, 0 → 3, 7, 7: the cumulated figures of yearly ones. */
+export const runningSum = (values: readonly number[]): number[] => {
   let running = 0;
   return values.map((v) => {
     running += v;

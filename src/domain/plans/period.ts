@@ -11,3 +11,6 @@ export function assertPeriod(start: unknown, end: unknown, endField = 'endDate')
     ]);
   }
 }
+
+/** 2024-03-09 → 09.03.2024: a date as Danish messages write it. */
+export const danishDate = (iso: string): string => iso.split('-').reverse().join('.');

@@ -1,7 +1,6 @@
 import type { FieldError } from '../../domain/errors/app-error';
 import { AppError } from '../../domain/errors/app-error';
-
-const danish = (iso: string) => iso.split('-').reverse().join('.');
+import { danishDate } from '../../domain/plans/period';
 
 /**
  * A forløb's dates and outcome: start ≤ end, an outcome needs an end date (which dates it), and
@@ -18,7 +17,7 @@ export function checkEnrolment(
     errors.push({ field: 'outcome', message: 'Et resultat kræver en slutdato (hvornår forløbet sluttede).' });
   if (planPeriod) {
     const outside = (d: string) => d < planPeriod.start || d > planPeriod.end;
-    const period = `${danish(planPeriod.start)}–${danish(planPeriod.end)}`;
+    const period = `${danishDate(planPeriod.start)}–${danishDate(planPeriod.end)}`;
     if (outside(e.startDate))
       errors.push({
         field: 'startDate',

@@ -3,7 +3,7 @@ import { type Executor, queryRows } from '../../db/client';
 import type { EnrolmentOutcome } from '../../domain/monitoring/indicator-kinds';
 import type { PlanYear } from '../../domain/monitoring/plan-years';
 import type { CountedBasis, YearlyCounts } from '../../domain/monitoring/progress';
-import { shareOf } from '../../domain/monitoring/progress';
+import { runningSum, shareOf } from '../../domain/monitoring/progress';
 
 /*
  * Counting in PostgreSQL (decision 013): a plan's registrations are aggregated per activity,
@@ -206,14 +206,6 @@ export async function countIndicatorYears(
   }
   return { years, series, persons };
 }
-
-const runningSum = (values: readonly number[]) => {
-  let running = 0;
-  return values.map((v) => {
-    running += v;
-    return running;
-  });
-};
 
 /** One indicator's yearly figures from the plan's aggregates (the rules of `countFacts`). */
 export function yearlyCounts(

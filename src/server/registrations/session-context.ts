@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
 import { AppError } from '../../domain/errors/app-error';
 import { monitoringPeriod } from '../../domain/monitoring/monitoring-period';
+import { danishDate } from '../../domain/plans/period';
 
 /** What registering on an activity needs to know: its period, and its plan's period and slug. */
 export interface ActivityContext {
@@ -45,8 +46,6 @@ export async function loadActivityContext(db: Executor, activityId: string): Pro
   };
 }
 
-const danish = (iso: string) => iso.split('-').reverse().join('.');
-
 /** Why a date cannot carry a registration of the activity, or null when it can. */
 export function dateProblem(
   context: Pick<ActivityContext, 'activityStart' | 'activityEnd' | 'planPeriod'>,
@@ -56,13 +55,13 @@ export function dateProblem(
   if ((start && date < start) || (end && date > end)) {
     return {
       code: 'SESSION_OUTSIDE_ACTIVITY_PERIOD',
-      message: `${danish(date)} ligger uden for indsatsens periode (${start ? danish(start) : '…'}–${end ? danish(end) : '…'}).`,
+      message: `${danishDate(date)} ligger uden for indsatsens periode (${start ? danishDate(start) : '…'}–${end ? danishDate(end) : '…'}).`,
     };
   }
   if (planPeriod && (date < planPeriod.start || date > planPeriod.end)) {
     return {
       code: 'SESSION_OUTSIDE_PLAN_PERIOD',
-      message: `${danish(date)} ligger uden for planens periode (${danish(planPeriod.start)}–${danish(planPeriod.end)}).`,
+      message: `${danishDate(date)} ligger uden for planens periode (${danishDate(planPeriod.start)}–${danishDate(planPeriod.end)}).`,
     };
   }
   return null;
