@@ -554,6 +554,7 @@ export const da = {
       exportProgress: 'Fremdrift',
       overTimeTitle: 'Fremmøde over tid',
       chartMonthsLabel: 'Fremmøder og forskellige deltagere pr. måned',
+      chartParticipantsLabel: 'Forskellige deltagere pr. måned',
       showTable: 'Vis tallene bag grafen',
       colMonth: 'Måned',
       colSessions: 'Gange',

@@ -549,6 +549,7 @@ export const en: Messages = {
       exportProgress: 'Progress',
       overTimeTitle: 'Attendance over time',
       chartMonthsLabel: 'Attendances and different participants per month',
+      chartParticipantsLabel: 'Different participants per month',
       showTable: 'Show the figures behind the chart',
       colMonth: 'Month',
       colSessions: 'Sessions',

@@ -33,7 +33,7 @@ export function AttendanceChart({
     attendances: x.attendances,
     participants: x.participants,
   }));
-  const caption = m.progress.chartMonthsLabel;
+  const caption = additiveHidden ? m.progress.chartParticipantsLabel : m.progress.chartMonthsLabel;
   return (
     <ChartWithTable
       label={caption}
