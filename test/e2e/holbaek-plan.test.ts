@@ -1,15 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DbHandle, openDb } from '../../src/db/client';
-import { migrateDb } from '../../src/db/migrate';
-import { seedDemo } from '../../src/db/seed/seed-demo';
-import { buildApp, defaultWebDir } from '../../src/server/app';
-
-const RESULTS = 'test-results';
+import type { DbHandle } from '../../src/db/client';
+import { RESULTS, startDemoSite } from '../support/demo-site';
 
 /** Fails the test on any script error in the page, rather than on a missing element later. */
 function watchErrors(page: Page): string[] {
@@ -25,20 +18,7 @@ describe('Holbæk plan in Chromium (journey: find a plan and read its budget)', 
   let baseUrl: string;
 
   beforeAll(async () => {
-    if (!existsSync(join(defaultWebDir, 'index.html'))) {
-      throw new Error('dist/web is missing: run `npm run build:web` first (npm test does).');
-    }
-    mkdirSync(RESULTS, { recursive: true });
-    handle = await openDb({ kind: 'pglite-memory' });
-    await migrateDb(handle);
-    await seedDemo(handle.db);
-    app = await buildApp({ db: handle.db });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    ({ handle, app, browser, baseUrl } = await startDemoSite());
   });
 
   afterAll(async () => {

@@ -1,14 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DbHandle, openDb } from '../../src/db/client';
-import { migrateDb } from '../../src/db/migrate';
-import { seedDemo } from '../../src/db/seed/seed-demo';
-import { buildApp } from '../../src/server/app';
-
-const RESULTS = 'test-results';
+import type { DbHandle } from '../../src/db/client';
+import { RESULTS, startDemoSite } from '../support/demo-site';
 
 describe('signed-in staff in Chromium (journey: the plan team at work)', () => {
   let handle: DbHandle;
@@ -17,17 +11,7 @@ describe('signed-in staff in Chromium (journey: the plan team at work)', () => {
   let baseUrl: string;
 
   beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    handle = await openDb({ kind: 'pglite-memory' });
-    await migrateDb(handle);
-    await seedDemo(handle.db);
-    app = await buildApp({ db: handle.db });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    ({ handle, app, browser, baseUrl } = await startDemoSite());
   });
 
   afterAll(async () => {

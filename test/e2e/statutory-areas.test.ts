@@ -1,16 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DbHandle, openDb } from '../../src/db/client';
-import { migrateDb } from '../../src/db/migrate';
-import { seedDemo, seedFiles } from '../../src/db/seed/seed-demo';
-import { buildApp, defaultWebDir } from '../../src/server/app';
+import type { DbHandle } from '../../src/db/client';
+import { seedFiles } from '../../src/db/seed/seed-demo';
+import { RESULTS, startDemoSite } from '../support/demo-site';
 
-const RESULTS = 'test-results';
 const example = (name: string) => fileURLToPath(new URL(`../../seed/examples/${name}`, import.meta.url));
 
 function watchErrors(page: Page): string[] {
@@ -30,21 +25,9 @@ describe('statutory areas in Chromium (journey: the 1 December list)', () => {
   let baseUrl: string;
 
   beforeAll(async () => {
-    if (!existsSync(join(defaultWebDir, 'index.html'))) {
-      throw new Error('dist/web is missing: run `npm run build:web` first (npm test does).');
-    }
-    mkdirSync(RESULTS, { recursive: true });
-    handle = await openDb({ kind: 'pglite-memory' });
-    await migrateDb(handle);
-    await seedDemo(handle.db);
-    await seedFiles(handle.db, [example('eksempel-omraader.yaml')]);
-    app = await buildApp({ db: handle.db });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    ({ handle, app, browser, baseUrl } = await startDemoSite({
+      seed: (db) => seedFiles(db, [example('eksempel-omraader.yaml')]),
+    }));
   }, 120_000);
 
   afterAll(async () => {
