@@ -9,12 +9,9 @@
  * Both sides of a ratio are measured interleaved (warm-up, then the median of several runs), and
  * their figures are compared, so a fast endpoint cannot be a wrong one.
  */
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
-import { type DbHandle, openDb, queryRows } from '../src/db/client';
-import { migrateDb } from '../src/db/migrate';
+import { type DbHandle, queryRows } from '../src/db/client';
 import { seedDemo } from '../src/db/seed/seed-demo';
 import { monitoringYears } from '../src/domain/monitoring/monitoring-period';
 import { buildApp } from '../src/server/app';
@@ -25,6 +22,7 @@ import { getPlanProgress } from '../src/server/progress/plan-progress';
 import { planFacts } from '../src/server/progress/privacy';
 import { importAttendanceTable } from '../src/server/registrations/import-attendance';
 import { readTable } from '../src/tabular/read-table';
+import { testBackends } from '../test/support/databases';
 import { TestClient } from '../test/support/http-client';
 import {
   ACTIVITIES,
@@ -46,40 +44,14 @@ const IMPORT_ROWS = 100_000;
 const READER = 'projektleder.holbaek@demo.helhedsplan.dk';
 const PASSWORD = 'helhedsplan-demo';
 
+/** The test suite's databases: PGlite always, a throwaway PostgreSQL database with DATABASE_URL. */
+const backends = (): Backend[] =>
+  testBackends.map((b) => ({ label: b.name === 'pglite' ? 'PGlite' : 'PostgreSQL', create: b.create }));
+
 interface Backend {
   label: string;
+  /** A fresh, migrated, empty database. */
   create(): Promise<DbHandle>;
-}
-
-function backends(): Backend[] {
-  const list: Backend[] = [{ label: 'PGlite', create: () => openDb({ kind: 'pglite-memory' }) }];
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    list.push({
-      label: 'PostgreSQL',
-      async create() {
-        const dbName = `helhedsplan_bench_${randomBytes(5).toString('hex')}`;
-        const admin = new pg.Client({ connectionString: url });
-        await admin.connect();
-        await admin.query(`create database ${dbName}`);
-        await admin.end();
-        const dbUrl = new URL(url);
-        dbUrl.pathname = `/${dbName}`;
-        const handle = await openDb({ kind: 'postgres', url: dbUrl.toString() });
-        return {
-          ...handle,
-          async close() {
-            await handle.close();
-            const dropper = new pg.Client({ connectionString: url });
-            await dropper.connect();
-            await dropper.query(`drop database if exists ${dbName} with (force)`);
-            await dropper.end();
-          },
-        };
-      },
-    });
-  }
-  return list;
 }
 
 const median = (values: number[]) => {
@@ -225,7 +197,6 @@ async function runOn(backend: Backend, report: BenchReport): Promise<void> {
   const handle = await backend.create();
   let app: FastifyInstance | null = null;
   try {
-    await migrateDb(handle);
     await seedDemo(handle.db);
     const db = handle.db;
     const [plan, generateMs] = await time(() => generateMonitoringPlan(db));
