@@ -2,9 +2,9 @@ import { asc, eq, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
 import * as t from '../../db/schema/index';
 import { AppError } from '../../domain/errors/app-error';
-import { AGE_BANDS, GENDER_LABELS, GENDERS } from '../../domain/participants/participant';
+import { type BreakdownRow, breakdownCells, participantBreakdownSql } from './participant-breakdown';
 import { hideBreakdown, hideYearly, type PlanFacts, type Privacy, privacyOut } from './privacy';
-import type { DashboardOut, DashboardQuery } from './progress.schema';
+import type { BreakdownOut, DashboardOut, DashboardQuery } from './progress.schema';
 
 /** The plan's sessions, narrowed by the dashboard's filters, with month and focus area. */
 export function filteredSessions(planId: string, filters: DashboardQuery): SQL {
@@ -53,18 +53,9 @@ export function dashboardSeriesSql(planId: string, filters: DashboardQuery): SQL
  * the benchmark), and only those are joined to their facts and counted.
  */
 export function dashboardReachSql(planId: string, filters: DashboardQuery): SQL {
-  return sql`
-    with s as materialized (${filteredSessions(planId, filters)}),
-    r as (
-      select distinct a.participant_id as id
-        from attendances a join s on s.id = a.session_id where a.plan_id = ${planId}
-    )
-    select case when grouping(p.age_band) = 0 then 'age' when grouping(p.gender) = 0 then 'gender' else 'department' end as dim,
-           coalesce(p.age_band, p.gender, p.department_id::text) as key, max(d.name) as label,
-           count(*)::int as persons
-      from r join participants p on p.id = r.id
-      left join departments d on d.id = p.department_id
-     group by grouping sets ((p.age_band), (p.gender), (p.department_id))`;
+  return participantBreakdownSql(sql`
+    with s as materialized (${filteredSessions(planId, filters)})
+    select a.participant_id from attendances a join s on s.id = a.session_id where a.plan_id = ${planId}`);
 }
 
 interface SeriesRow {
@@ -92,12 +83,9 @@ export async function getDashboard(
       ]);
     }
   }
-  const [series, reach, open, areas, activityCounts] = await Promise.all([
+  const [series, reachRows, open, areas, activityCounts] = await Promise.all([
     queryRows<SeriesRow>(db, dashboardSeriesSql(plan.planId, filters)),
-    queryRows<{ dim: string; key: string | null; label: string | null; persons: number }>(
-      db,
-      dashboardReachSql(plan.planId, filters),
-    ),
+    queryRows<BreakdownRow>(db, dashboardReachSql(plan.planId, filters)),
     queryRows<{ count: number; female: number; male: number }>(
       db,
       sql`with s as (${filteredSessions(plan.planId, filters)})
@@ -160,35 +148,15 @@ export async function getDashboard(
 
   const o = open[0] ?? { count: 0, female: 0, male: 0 };
   const openCount = Number(o.count);
-  const reachOf = (
-    dim: string,
-    keys: { key: string; label: string }[],
-    openCells: Record<string, number>,
-  ) => {
-    const rows = reach.filter((r) => r.dim === dim);
-    const known = keys.map((k) => ({
-      ...k,
-      value:
-        rows.filter((r) => r.key === k.key).reduce((s, r) => s + Number(r.persons), 0) +
-        (openCells[k.key] ?? 0),
-    }));
-    const extra = rows
-      .filter((r) => r.key !== null && !keys.some((k) => k.key === r.key))
-      .map((r) => ({ key: r.key as string, label: r.label ?? (r.key as string), value: Number(r.persons) }))
-      // Afdelinger by name, the same order on every call (the SQL's grouping order is not stable).
-      .sort((a, b) => a.label.localeCompare(b.label, 'da'));
-    const unknown =
-      rows.filter((r) => r.key === null).reduce((s, r) => s + Number(r.persons), 0) +
-      (openCells.unknown ?? 0);
-    const shown = hideBreakdown(privacy, [
-      ...known,
-      ...extra,
-      { key: 'unknown', label: 'Ukendt', value: unknown },
-    ]);
-    // Suppressed, a total is shown only where the same figure is shown anyway: the reach's is not
-    // (persons over all dates), and beside a hidden plan indicator it would give that away.
-    return privacy.suppressed ? { ...shown, total: null } : shown;
-  };
+  const reach = breakdownCells(
+    reachRows,
+    (r) => r.persons,
+    { count: openCount, female: Number(o.female), male: Number(o.male) },
+    privacy,
+  );
+  // Suppressed, a total is shown only where the same figure is shown anyway: the reach's is not
+  // (persons over all dates), and beside a hidden plan indicator it would give that away.
+  const reachAsShown = (b: BreakdownOut): BreakdownOut => (privacy.suppressed ? { ...b, total: null } : b);
 
   // Additive counts (attendances, sessions, hours) add up across activities, focus areas and
   // months: beside the indicators' figures they would let a hidden cell be worked out by
@@ -208,21 +176,9 @@ export async function getDashboard(
       volunteerHours: additive(hours[i] ?? null),
     })),
     reach: {
-      department: reachOf('department', [], { unknown: openCount }),
-      gender: reachOf(
-        'gender',
-        GENDERS.map((g) => ({ key: g, label: GENDER_LABELS[g] })),
-        {
-          female: Number(o.female),
-          male: Number(o.male),
-          unknown: openCount - Number(o.female) - Number(o.male),
-        },
-      ),
-      ageBand: reachOf(
-        'age',
-        AGE_BANDS.map((b) => ({ key: b, label: `${b} år` })),
-        { unknown: openCount },
-      ),
+      department: reachAsShown(reach.department),
+      gender: reachAsShown(reach.gender),
+      ageBand: reachAsShown(reach.ageBand),
     },
     focusAreas: areas
       .map((a, i) => ({

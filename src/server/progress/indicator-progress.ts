@@ -3,22 +3,12 @@ import { type Executor, queryRows } from '../../db/client';
 import { AppError } from '../../domain/errors/app-error';
 import { isAdditive } from '../../domain/monitoring/indicator-kinds';
 import type { PlanYear } from '../../domain/monitoring/plan-years';
-import { AGE_BANDS, GENDER_LABELS, GENDERS } from '../../domain/participants/participant';
 import { UUID } from '../plan-rows/parents';
 import { countIndicatorYears } from './count-indicator-years';
 import { type IndicatorRow, indicatorsProgress, loadIndicators } from './indicator-figures';
-import { hideBreakdown, type PlanFacts, type Privacy, planFacts, privacyOut, yearsOrFail } from './privacy';
+import { breakdownCells, loadParticipantBreakdown } from './participant-breakdown';
+import { type PlanFacts, type Privacy, planFacts, privacyOut, yearsOrFail } from './privacy';
 import type { BreakdownOut, IndicatorProgressDetailOut, IndicatorProgressOut } from './progress.schema';
-
-const UNKNOWN = { key: 'unknown', label: 'Ukendt' };
-
-interface BreakdownRow {
-  dim: 'age' | 'gender' | 'department';
-  key: string | null;
-  label: string | null;
-  n: number;
-  persons: number;
-}
 
 /** The indicator's scope as a condition on an activity column (and its focus area). */
 function scopeCondition(ind: IndicatorRow, activity: SQL, focusArea: SQL): SQL {
@@ -40,14 +30,6 @@ async function breakdowns(
 ): Promise<IndicatorProgressDetailOut['breakdowns']> {
   const start = years[0]?.start ?? '1990-01-01';
   const end = years.at(-1)?.end ?? '2100-12-31';
-  const byPerson = (facts: SQL) => sql`
-    with f as (${facts})
-    select case when grouping(p.age_band) = 0 then 'age' when grouping(p.gender) = 0 then 'gender' else 'department' end as dim,
-           coalesce(p.age_band, p.gender, p.department_id::text) as key, max(d.name) as label,
-           count(*)::int as n, count(distinct p.id)::int as persons
-      from f join participants p on p.id = f.participant_id
-      left join departments d on d.id = p.department_id
-      group by grouping sets ((p.age_band), (p.gender), (p.department_id))`;
   let facts: SQL;
   let open = { count: 0, female: 0, male: 0 };
   if (ind.basis === 'uniqueParticipants' || ind.basis === 'attendances') {
@@ -72,44 +54,8 @@ async function breakdowns(
   } else {
     return null;
   }
-  const rows = await queryRows<BreakdownRow>(db, byPerson(facts));
-  const measure = (r: BreakdownRow) => Number(ind.basis === 'attendances' ? r.n : r.persons);
-  const cellsOf = (
-    dim: BreakdownRow['dim'],
-    keys: { key: string; label: string }[],
-    openCells: Record<string, number>,
-  ) => {
-    const dimRows = rows.filter((r) => r.dim === dim);
-    const known = keys.map((k) => ({
-      ...k,
-      value:
-        dimRows.filter((r) => r.key === k.key).reduce((s, r) => s + measure(r), 0) + (openCells[k.key] ?? 0),
-    }));
-    const extra = dimRows
-      .filter((r) => r.key !== null && !keys.some((k) => k.key === r.key))
-      .map((r) => ({ key: r.key as string, label: r.label ?? (r.key as string), value: measure(r) }));
-    const unknown =
-      dimRows.filter((r) => r.key === null).reduce((s, r) => s + measure(r), 0) + (openCells.unknown ?? 0);
-    return hideBreakdown(privacy, [...known, ...extra, { ...UNKNOWN, value: unknown }]);
-  };
-  const restOpen = open.count - open.female - open.male;
-  return {
-    ageBand: cellsOf(
-      'age',
-      AGE_BANDS.map((b) => ({ key: b, label: `${b} år` })),
-      { unknown: open.count },
-    ),
-    gender: cellsOf(
-      'gender',
-      GENDERS.map((g) => ({ key: g, label: GENDER_LABELS[g] })),
-      {
-        female: open.female,
-        male: open.male,
-        unknown: restOpen,
-      },
-    ),
-    department: cellsOf('department', [], { unknown: open.count }) as BreakdownOut,
-  };
+  const rows = await loadParticipantBreakdown(db, facts);
+  return breakdownCells(rows, (r) => (ind.basis === 'attendances' ? r.n : r.persons), open, privacy);
 }
 
 /** One indicator's progress with its breakdowns; suppressed unless the caller may read the plan. */
@@ -127,7 +73,9 @@ export async function getIndicatorProgress(
   // Suppressed, the indicator is seen among its plan's indicators (suppression carried upwards).
   const [counts, split, all] = await Promise.all([
     countIndicatorYears(db, plan.planId, years),
-    breakdowns(db, indicator, years, privacy),
+    // Breakdowns of additive figures add up across scopes (a focus area's girls minus an
+    // activity's); aggregate-only viewers get breakdowns of persons only.
+    privacy.suppressed && isAdditive(indicator.basis) ? null : breakdowns(db, indicator, years, privacy),
     privacy.suppressed ? loadIndicators(db, { planId: plan.planId }) : loaded,
   ]);
   const progress = indicatorsProgress({
@@ -146,15 +94,10 @@ export async function getIndicatorProgress(
     ...progress,
     planId: plan.planId,
     ...privacyOut(privacy),
-    // Breakdowns of additive figures add up across scopes (a focus area's girls minus an
-    // activity's); aggregate-only viewers get breakdowns of persons only.
-    breakdowns:
-      split && !(privacy.suppressed && isAdditive(indicator.basis))
-        ? {
-            ageBand: totalAsShown(split.ageBand),
-            gender: totalAsShown(split.gender),
-            department: totalAsShown(split.department),
-          }
-        : null,
+    breakdowns: split && {
+      ageBand: totalAsShown(split.ageBand),
+      gender: totalAsShown(split.gender),
+      department: totalAsShown(split.department),
+    },
   };
 }
