@@ -1,20 +1,17 @@
-import { eq, or, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
 import { plans } from '../../db/schema/index';
 import type { ResourceScope } from '../../domain/access/permissions';
+import { planKey, UUID } from '../plan-rows/parents';
 import type { ResourceResolver } from './access';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A plan addressed by UUID or slug → its plan and municipality, or null when there is none. */
 export async function planScope(db: Db, idOrSlug: string): Promise<ResourceScope | null> {
   const [row] = await db
     .select({ planId: plans.id, municipalityId: plans.municipalityId })
     .from(plans)
-    .where(
-      UUID.test(idOrSlug) ? or(eq(plans.id, idOrSlug), eq(plans.slug, idOrSlug)) : eq(plans.slug, idOrSlug),
-    )
+    .where(planKey(idOrSlug))
     .limit(1);
   return row ?? null;
 }

@@ -2,10 +2,9 @@ import { and, asc, desc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
 import { AppError } from '../../domain/errors/app-error';
+import { UUID } from '../plan-rows/parents';
 import { toStatistic } from '../plans/get-plan-detail';
 import type { DepartmentDetail } from '../plans/plan-detail.schema';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An afdeling with all its figures and the municipality's and country's for comparison. */
 export async function getDepartmentDetail(db: Executor, idOrSlug: string): Promise<DepartmentDetail> {

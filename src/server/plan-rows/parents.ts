@@ -31,16 +31,19 @@ export interface ParentKind {
   find(db: Executor, idParam: string): Promise<ParentRef | null>;
 }
 
+/** The WHERE condition for a plan addressed by UUID or slug (a slug is never a UUID). */
+export function planKey(idOrSlug: string) {
+  return UUID.test(idOrSlug)
+    ? or(eq(t.plans.id, idOrSlug), eq(t.plans.slug, idOrSlug))
+    : eq(t.plans.slug, idOrSlug);
+}
+
 /** A plan by UUID or slug. */
 export async function findPlanRef(db: Executor, idOrSlug: string): Promise<ParentRef | null> {
   const [row] = await db
     .select({ id: t.plans.id, planId: t.plans.id, municipalityId: t.plans.municipalityId })
     .from(t.plans)
-    .where(
-      UUID.test(idOrSlug)
-        ? or(eq(t.plans.id, idOrSlug), eq(t.plans.slug, idOrSlug))
-        : eq(t.plans.slug, idOrSlug),
-    )
+    .where(planKey(idOrSlug))
     .limit(1);
   return row ?? null;
 }

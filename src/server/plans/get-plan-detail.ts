@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
 import { AppError } from '../../domain/errors/app-error';
 import { financingSummaryOf, toFinancingLine } from '../financing/financing-summary';
+import { planKey } from '../plan-rows/parents';
 import type { Contact, PlanDetail, Statistic } from './plan-detail.schema';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function toStatistic(row: typeof t.areaStatistics.$inferSelect): Statistic {
   return {
@@ -41,14 +41,7 @@ const toContact = (c: typeof t.contacts.$inferSelect): Contact => ({
 });
 
 export async function findPlanId(db: Executor, idOrSlug: string): Promise<string> {
-  const [row] = await db
-    .select({ id: t.plans.id })
-    .from(t.plans)
-    .where(
-      UUID.test(idOrSlug)
-        ? or(eq(t.plans.id, idOrSlug), eq(t.plans.slug, idOrSlug))
-        : eq(t.plans.slug, idOrSlug),
-    );
+  const [row] = await db.select({ id: t.plans.id }).from(t.plans).where(planKey(idOrSlug));
   if (!row) throw new AppError('PLAN_NOT_FOUND');
   return row.id;
 }

@@ -1,4 +1,3 @@
-import { eq, or } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
@@ -7,7 +6,7 @@ import { AppError } from '../../domain/errors/app-error';
 import { monitoringYears } from '../../domain/monitoring/monitoring-period';
 import type { PlanYear } from '../../domain/monitoring/plan-years';
 import { suppressBreakdown, suppressCount, suppressYearly } from '../../domain/monitoring/suppression';
-import { UUID } from '../plan-rows/parents';
+import { planKey } from '../plan-rows/parents';
 
 /**
  * Who sees exact figures (decision 013): whoever may read the plan's internal data (plan:read —
@@ -41,11 +40,7 @@ export async function planFacts(db: Executor, idOrSlug: string): Promise<PlanFac
       lastYear: t.plans.lastYear,
     })
     .from(t.plans)
-    .where(
-      UUID.test(idOrSlug)
-        ? or(eq(t.plans.id, idOrSlug), eq(t.plans.slug, idOrSlug))
-        : eq(t.plans.slug, idOrSlug),
-    )
+    .where(planKey(idOrSlug))
     .limit(1);
   if (!plan) throw new AppError('PLAN_NOT_FOUND');
   return { ...plan, years: monitoringYears(plan) };
