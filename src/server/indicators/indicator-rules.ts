@@ -8,8 +8,8 @@ import {
   type IndicatorUnit,
   type MeasurementMethod,
 } from '../../domain/monitoring/indicator-kinds';
-import { monitoringYears } from '../../domain/monitoring/monitoring-period';
-import type { PlanYear } from '../../domain/monitoring/plan-years';
+import { type PlanYear, planYears } from '../../domain/monitoring/plan-years';
+import { loadPlanPeriod } from '../plans/plan-period';
 
 /** The indicator as it will be after the write. */
 export interface IndicatorFacts {
@@ -27,19 +27,9 @@ const invalid = (field: string, message: string) =>
 
 /** The plan's years, or PLAN_PERIOD_UNKNOWN (409) when neither dates nor years are known. */
 export async function planYearsOf(db: Executor, planId: string): Promise<PlanYear[]> {
-  const [plan] = await db
-    .select({
-      startDate: t.plans.startDate,
-      endDate: t.plans.endDate,
-      firstYear: t.plans.firstYear,
-      lastYear: t.plans.lastYear,
-    })
-    .from(t.plans)
-    .where(eq(t.plans.id, planId));
-  if (!plan) throw new AppError('PLAN_NOT_FOUND');
-  const years = monitoringYears(plan);
-  if (!years) throw new AppError('PLAN_PERIOD_UNKNOWN');
-  return years;
+  const period = await loadPlanPeriod(db, planId);
+  if (!period) throw new AppError('PLAN_PERIOD_UNKNOWN');
+  return planYears(period.start, period.end);
 }
 
 /** The unit an indicator gets: the one given, else its basis's (a manual one must choose). */

@@ -6,7 +6,6 @@ import { financingSummaryOf, toFinancingLine } from '../financing/financing-summ
 import { planKey } from '../plan-rows/parents';
 import type { Contact, PlanDetail, Statistic } from './plan-detail.schema';
 
-
 export function toStatistic(row: typeof t.areaStatistics.$inferSelect): Statistic {
   return {
     id: row.id,

@@ -7,6 +7,7 @@ import { monitoringYears } from '../../domain/monitoring/monitoring-period';
 import type { PlanYear } from '../../domain/monitoring/plan-years';
 import { suppressBreakdown, suppressCount, suppressYearly } from '../../domain/monitoring/suppression';
 import { planKey } from '../plan-rows/parents';
+import { planPeriodColumns } from '../plans/plan-period';
 
 /**
  * Who sees exact figures (decision 013): whoever may read the plan's internal data (plan:read —
@@ -34,10 +35,7 @@ export async function planFacts(db: Executor, idOrSlug: string): Promise<PlanFac
       municipalityId: t.plans.municipalityId,
       fundingPeriodId: t.plans.fundingPeriodId,
       threshold: t.plans.suppressionThreshold,
-      startDate: t.plans.startDate,
-      endDate: t.plans.endDate,
-      firstYear: t.plans.firstYear,
-      lastYear: t.plans.lastYear,
+      ...planPeriodColumns,
     })
     .from(t.plans)
     .where(planKey(idOrSlug))

@@ -6,7 +6,6 @@ import { type Db, type Executor, queryRows, type Tx } from '../../db/client';
 import * as t from '../../db/schema/index';
 import { AppError } from '../../domain/errors/app-error';
 import { ATTENDANCE_COLUMNS, ageBandOf, genderOf } from '../../domain/monitoring/attendance-columns';
-import { monitoringPeriod } from '../../domain/monitoring/monitoring-period';
 import type { AgeBand, Gender } from '../../domain/participants/participant';
 import { parseDateCell, parseIntegerCell, parseNumberCell } from '../../tabular/cells';
 import { mapColumns } from '../../tabular/column-mapping';
@@ -14,6 +13,7 @@ import type { ImportProblem } from '../../tabular/import-problem';
 import type { Table } from '../../tabular/read-table';
 import { type Actor, withAudit } from '../audit/with-audit';
 import { findPlanRef } from '../plan-rows/parents';
+import { loadPlanPeriod } from '../plans/plan-period';
 import {
   type ImportResult,
   importResult,
@@ -151,16 +151,7 @@ async function prepareImport(
   const problem = (row: number, column: string | null, message: string) =>
     problems.push({ row, column: column === null ? null : header(column), message });
 
-  const [planRow] = await db
-    .select({
-      startDate: t.plans.startDate,
-      endDate: t.plans.endDate,
-      firstYear: t.plans.firstYear,
-      lastYear: t.plans.lastYear,
-    })
-    .from(t.plans)
-    .where(eq(t.plans.id, planId));
-  const planPeriod = planRow ? monitoringPeriod(planRow) : null;
+  const planPeriod = await loadPlanPeriod(db, planId);
   const activities = await db
     .select({
       id: t.activities.id,

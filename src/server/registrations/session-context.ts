@@ -4,6 +4,7 @@ import * as t from '../../db/schema/index';
 import { AppError } from '../../domain/errors/app-error';
 import { monitoringPeriod } from '../../domain/monitoring/monitoring-period';
 import { danishDate } from '../../domain/plans/period';
+import { planPeriodColumns } from '../plans/plan-period';
 
 /** What registering on an activity needs to know: its period, and its plan's period and slug. */
 export interface ActivityContext {
@@ -26,10 +27,7 @@ export async function loadActivityContext(db: Executor, activityId: string): Pro
       activityStart: t.activities.startDate,
       activityEnd: t.activities.endDate,
       planSlug: t.plans.slug,
-      startDate: t.plans.startDate,
-      endDate: t.plans.endDate,
-      firstYear: t.plans.firstYear,
-      lastYear: t.plans.lastYear,
+      ...planPeriodColumns,
     })
     .from(t.activities)
     .innerJoin(t.plans, eq(t.plans.id, t.activities.planId))
