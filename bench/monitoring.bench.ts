@@ -12,7 +12,7 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { type DbHandle, queryRows } from '../src/db/client';
-import { seedDemo } from '../src/db/seed/seed-demo';
+import { seedDemo } from '../src/server/seed/seed-demo';
 import { monitoringYears } from '../src/domain/monitoring/monitoring-period';
 import { buildApp } from '../src/server/app';
 import { SYSTEM_CLI, SYSTEM_SEED, withAudit } from '../src/server/audit/with-audit';

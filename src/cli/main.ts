@@ -59,7 +59,7 @@ export function buildCli(): Command {
       const handle = await open(options);
       await migrateDb(handle);
       if (options.demo) {
-        const { seedDemoIfEmpty } = await import('../db/seed/seed-demo');
+        const { seedDemoIfEmpty } = await import('../server/seed/seed-demo');
         const seeded = await seedDemoIfEmpty(handle.db);
         if (seeded) console.log('Demodata er indlæst fra kildedokumenterne.');
       }
@@ -82,7 +82,7 @@ export function buildCli(): Command {
       if (!options.demo && files.length === 0) {
         throw new Error('Angiv datafiler, eller brug --demo for demoplanerne.');
       }
-      const { demoFiles, seedFiles } = await import('../db/seed/seed-demo');
+      const { demoFiles, seedFiles } = await import('../server/seed/seed-demo');
       const handle = await open(options);
       try {
         await migrateDb(handle);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areaStatistics } from '../../src/db/schema/index';
-import { seedFiles } from '../../src/db/seed/seed-demo';
+import { seedFiles } from '../../src/server/seed/seed-demo';
 import { testBackends } from '../support/databases';
 import { type DemoApp, demoApp } from '../support/demo-app';
 import type { TestClient } from '../support/http-client';

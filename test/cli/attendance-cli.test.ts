@@ -10,7 +10,7 @@ import { importAttendanceCommand } from '../../src/cli/import-attendance-command
 import { ImportRefused } from '../../src/cli/import-stats-command';
 import { type DbHandle, openDb, queryRows } from '../../src/db/client';
 import { migrateDb } from '../../src/db/migrate';
-import { seedDemo } from '../../src/db/seed/seed-demo';
+import { seedDemo } from '../../src/server/seed/seed-demo';
 import { testBackends } from '../support/databases';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

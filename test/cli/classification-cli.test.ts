@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyCommand } from '../../src/cli/classify-command';
 import { ImportRefused, importStatsCommand } from '../../src/cli/import-stats-command';
 import type { DbHandle } from '../../src/db/client';
-import { seedDemo, seedFiles } from '../../src/db/seed/seed-demo';
+import { seedDemo, seedFiles } from '../../src/server/seed/seed-demo';
 import { testBackends } from '../support/databases';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

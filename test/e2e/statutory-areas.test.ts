@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client';
-import { seedFiles } from '../../src/db/seed/seed-demo';
+import { seedFiles } from '../../src/server/seed/seed-demo';
 import { RESULTS, startDemoSite } from '../support/demo-site';
 
 const example = (name: string) => fileURLToPath(new URL(`../../seed/examples/${name}`, import.meta.url));

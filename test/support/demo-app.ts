@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { DbHandle } from '../../src/db/client';
-import { seedDemo } from '../../src/db/seed/seed-demo';
+import { seedDemo } from '../../src/server/seed/seed-demo';
 import { buildApp } from '../../src/server/app';
 import type { TestBackend } from './databases';
 import { signedIn, type TestClient } from './http-client';

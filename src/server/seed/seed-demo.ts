@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { count } from 'drizzle-orm';
-import type { Db } from '../client';
-import { plans } from '../schema/index';
+import type { Db } from '../../db/client';
+import { plans } from '../../db/schema/index';
 import { readSeedFile } from './read-seed-file';
 import { writeSeedFiles } from './write-seed';
 

@@ -1,11 +1,11 @@
 import { and, eq, isNull, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client';
+import * as t from '../../db/schema/index';
 import { kronerToOre } from '../../domain/money/money';
-import { type Actor, SYSTEM_SEED, withAudit } from '../../server/audit/with-audit';
-import { hashPassword } from '../../server/auth/passwords';
-import { insertLines } from '../../server/budget/insert-lines';
-import { checkAssignments, replaceAssignments } from '../../server/users/role-assignments';
-import type { Db, Tx } from '../client';
-import * as t from '../schema/index';
+import { type Actor, SYSTEM_SEED, withAudit } from '../audit/with-audit';
+import { hashPassword } from '../auth/passwords';
+import { insertLines } from '../budget/insert-lines';
+import { checkAssignments, replaceAssignments } from '../users/role-assignments';
 import type { LoadedSeedFile } from './read-seed-file';
 import type { SeedPlan } from './seed-file.schema';
 import { type SeedProblem, seedFileInvalid } from './seed-problems';
