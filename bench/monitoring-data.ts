@@ -5,13 +5,15 @@
  * 80 volunteers with hours, 3,000 enrolments with outcomes, and indicators of every registration
  * basis on activities, focus areas and the plan, with yearly targets.
  *
- * Everything is drawn in SQL from generate_series (deterministic, no random()), in one audited
- * transaction: the audit triggers run for every row, as they do in production.
+ * Everything is drawn in SQL by src/server/generate/monitoring-rows.ts (deterministic, shared with
+ * the national generator), in one audited transaction: the audit triggers run for every row, as
+ * they do in production.
  */
 import { sql } from 'drizzle-orm';
-import type { Db, Tx } from '../src/db/client';
+import type { Db } from '../src/db/client';
 import { queryRows } from '../src/db/client';
 import { SYSTEM_SEED, withAudit } from '../src/server/audit/with-audit';
+import { fillMonitoringPlan } from '../src/server/generate/monitoring-rows';
 
 export const PLAN_SLUG = 'bench-monitorering-2022-2026';
 export const PLAN_START = '2022-01-01';
@@ -23,16 +25,6 @@ export const SESSIONS_PER_ACTIVITY = 500;
 export const PER_SESSION = 25;
 export const OPEN_PER_ACTIVITY = 20;
 export const VOLUNTEERS = 80;
-/** Each activity draws its participants from a pool of this size (pools overlap). */
-const POOL = 300;
-
-const AGE_BANDS = "array['6-12','13-17','18-24','25-29','30-49','50-64','13-17','18-24']";
-const OUTCOMES = "array['startedEducation','gotJob','gotLeisureJob','completed','left','completedEducation']";
-
-/** One statement at a time: PGlite's extended protocol takes a single statement. */
-async function exec(tx: Tx, text: string): Promise<void> {
-  await tx.execute(sql.raw(text));
-}
 
 export interface GeneratedPlan {
   planId: string;
@@ -50,163 +42,27 @@ export async function generateMonitoringPlan(db: Db): Promise<GeneratedPlan> {
           returning id`,
     );
     if (!plan) throw new Error('the bench needs the demo municipality holbaek (seedDemo)');
+    const departments = await queryRows<{ id: string }>(
+      tx,
+      sql`select id from departments where slug in ('ladegaardsparken', 'groenneparken', 'bjergmarken') order by slug`,
+    );
+    await fillMonitoringPlan(tx, {
+      planId: plan.id,
+      idPrefix: 'bench-monitoring',
+      codePrefix: 'B',
+      startDate: PLAN_START,
+      endDate: PLAN_END,
+      years: YEARS,
+      activities: ACTIVITIES,
+      participants: PARTICIPANTS,
+      sessionsPerActivity: SESSIONS_PER_ACTIVITY,
+      perSession: PER_SESSION,
+      openPerActivity: OPEN_PER_ACTIVITY,
+      volunteers: VOLUNTEERS,
+      departmentIds: departments.map((d) => d.id),
+      activityName: 'Benchaktivitet',
+    });
     const p = `'${plan.id}'::uuid`;
-    await exec(
-      tx,
-      `insert into plan_departments (plan_id, department_id)
-       select ${p}, id from departments where slug in ('ladegaardsparken', 'groenneparken', 'bjergmarken')`,
-    );
-    await exec(
-      tx,
-      `create temp table b_dept on commit drop as
-       select (row_number() over (order by slug) - 1)::int as n, id from departments
-       where slug in ('ladegaardsparken', 'groenneparken', 'bjergmarken')`,
-    );
-    await exec(
-      tx,
-      `create temp table b_act on commit drop as
-       select g as n, gen_random_uuid() as id, fa.id as focus_area_id
-       from generate_series(0, ${ACTIVITIES - 1}) g
-       join (select id, (row_number() over (order by position) - 1)::int as k
-             from focus_areas where funding_period_id = '2019-26') fa on fa.k = g % 4`,
-    );
-    await exec(
-      tx,
-      `insert into activities (id, plan_id, focus_area_id, name, status, start_date, position)
-       select id, ${p}, focus_area_id, 'Benchaktivitet ' || lpad((n + 1)::text, 2, '0'), 'active', '${PLAN_START}', n
-       from b_act`,
-    );
-    await exec(
-      tx,
-      `create temp table b_part on commit drop as
-       select g as n, gen_random_uuid() as id from generate_series(0, ${PARTICIPANTS - 1}) g`,
-    );
-    await exec(tx, 'create index on b_part (n)');
-    await exec(
-      tx,
-      `insert into participants (id, plan_id, code, age_band, gender, department_id)
-       select b.id, ${p}, 'B-' || lpad(b.n::text, 5, '0'), (${AGE_BANDS})[1 + b.n % 8],
-              case when b.n % 10 < 5 then 'female' when b.n % 10 < 9 then 'male' else 'other' end, d.id
-       from b_part b join b_dept d on d.n = b.n % 3`,
-    );
-    // Named sessions: spread evenly over the five years; each activity's first session lies
-    // before the plan started (counted as outside the period, not in the figures).
-    await exec(
-      tx,
-      `create temp table b_sess on commit drop as
-       select a.n * ${SESSIONS_PER_ACTIVITY} + i as n, gen_random_uuid() as id, a.id as activity_id, a.n as act, i,
-              case when i = 0 then date '2021-12-15'
-                   else date '${PLAN_START}' + (i * 1826) / ${SESSIONS_PER_ACTIVITY} end as date
-       from b_act a cross join generate_series(0, ${SESSIONS_PER_ACTIVITY - 1}) i`,
-    );
-    await exec(
-      tx,
-      `insert into activity_sessions (id, plan_id, activity_id, date, department_id, place)
-       select s.id, ${p}, s.activity_id, s.date, d.id, 'Beboerhuset'
-       from b_sess s join b_dept d on d.n = (s.act + s.i) % 3`,
-    );
-    // 25 distinct participants per session from the activity's pool of 300 (13 is prime to 300).
-    await exec(
-      tx,
-      `insert into attendances (session_id, participant_id, plan_id)
-       select s.id, b.id, ${p}
-       from b_sess s cross join generate_series(0, ${PER_SESSION - 1}) k
-       join b_part b on b.n = (s.act * 75 + (s.i * 7 + k * 13) % ${POOL}) % ${PARTICIPANTS}`,
-    );
-    // Open events: only a head count with a gender split.
-    await exec(
-      tx,
-      `create temp table b_open on commit drop as
-       select gen_random_uuid() as id, a.id as activity_id, a.n as act, i,
-              date '${PLAN_START}' + 9 + (i * 1800) / ${OPEN_PER_ACTIVITY} as date, 10 + (a.n * 7 + i * 11) % 50 as cnt
-       from b_act a cross join generate_series(0, ${OPEN_PER_ACTIVITY - 1}) i`,
-    );
-    await exec(
-      tx,
-      `insert into activity_sessions (id, plan_id, activity_id, date, department_id, place, open_count, open_female, open_male)
-       select o.id, ${p}, o.activity_id, o.date, d.id, 'Torvet', o.cnt, (o.cnt * 4) / 10, o.cnt / 2
-       from b_open o join b_dept d on d.n = o.i % 3`,
-    );
-    await exec(
-      tx,
-      `create temp table b_vol on commit drop as
-       select g as n, gen_random_uuid() as id from generate_series(0, ${VOLUNTEERS - 1}) g`,
-    );
-    await exec(
-      tx,
-      `insert into volunteers (id, plan_id, code, name, consent_date)
-       select id, ${p}, 'BF-' || lpad(n::text, 3, '0'),
-              case when n % 2 = 0 then 'Frivillig ' || n end, case when n % 2 = 0 then date '2022-01-01' end
-       from b_vol`,
-    );
-    await exec(
-      tx,
-      `insert into session_volunteers (session_id, volunteer_id, plan_id, hours)
-       select s.id, v.id, ${p}, 2 + (s.i % 5) * 0.5
-       from b_sess s join b_vol v on v.n = (s.act * 2 + s.i) % ${VOLUNTEERS} where s.i % 3 = 0
-       union all
-       select o.id, v.id, ${p}, 3.5
-       from b_open o join b_vol v on v.n in ((o.act + o.i) % ${VOLUNTEERS}, (o.act + o.i + 40) % ${VOLUNTEERS})`,
-    );
-    // One forløb per participant in the activity whose pool they start; two in three have ended,
-    // and those that ended have an outcome.
-    await exec(
-      tx,
-      `insert into enrolments (plan_id, activity_id, participant_id, start_date, end_date, outcome)
-       select ${p}, a.id, b.id, date '${PLAN_START}' + (b.n * 13) % 1500,
-              case when b.n % 3 <> 0 then date '${PLAN_START}' + (b.n * 13) % 1500 + 120 + b.n % 200 end,
-              case when b.n % 3 <> 0 then (${OUTCOMES})[1 + (b.n / 3) % 6] end
-       from b_part b join b_act a on a.n = b.n / 75`,
-    );
-    // Indicators of every basis: on activities, on each focus area and on the plan.
-    await exec(
-      tx,
-      `create temp table b_ind on commit drop as
-       with spec(basis, outcome, every) as (values
-         ('uniqueParticipants', null, 1), ('attendances', null, 1), ('sessions', null, 4),
-         ('volunteerHours', null, 4), ('enrolments', null, 5), ('enrolmentOutcome', 'startedEducation', 5),
-         ('outcomeShare', 'gotJob', 5))
-       select gen_random_uuid() as id, a.id as activity_id, null::uuid as focus_area_id, s.basis, s.outcome, a.n as pos
-       from b_act a join spec s on a.n % s.every = 0
-       union all
-       select gen_random_uuid(), null, fa.focus_area_id, s.basis, s.outcome, 100 + fa.k
-       from (select distinct focus_area_id, n % 4 as k from b_act where n < 4) fa
-       join spec s on s.basis in ('uniqueParticipants', 'attendances', 'volunteerHours', 'enrolmentOutcome')
-       union all
-       select gen_random_uuid(), null, null, s.basis, s.outcome, 200 from spec s
-       union all
-       select gen_random_uuid(), null, null, 'manual', null, 201`,
-    );
-    await exec(
-      tx,
-      `insert into indicators (id, plan_id, activity_id, focus_area_id, name, kind, unit, direction, basis, outcome,
-                               measurement, baseline, position)
-       select id, ${p}, activity_id, focus_area_id, 'Indikator ' || basis || ' ' || pos,
-              case when basis in ('enrolmentOutcome', 'outcomeShare', 'manual') then 'outcome' else 'output' end,
-              case basis when 'uniqueParticipants' then 'persons' when 'attendances' then 'attendances'
-                         when 'sessions' then 'sessions' when 'volunteerHours' then 'hours'
-                         when 'enrolments' then 'persons' when 'enrolmentOutcome' then 'persons' else 'share' end,
-              'increase', basis, outcome, case when basis = 'manual' then 'survey' else 'registration' end,
-              case when basis = 'manual' then 40 end, pos
-       from b_ind`,
-    );
-    await exec(
-      tx,
-      `insert into indicator_targets (indicator_id, plan_id, year_index, target)
-       select b.id, ${p}, y,
-              case b.basis when 'uniqueParticipants' then 100 when 'attendances' then 2000 when 'sessions' then 100
-                           when 'volunteerHours' then 150 when 'enrolments' then 60 when 'enrolmentOutcome' then 10
-                           when 'outcomeShare' then 20 else 45 + y end
-              * case when b.activity_id is not null or b.basis in ('outcomeShare', 'manual') then 1
-                     when b.focus_area_id is not null then 10 else 40 end
-       from b_ind b cross join generate_series(0, ${YEARS - 1}) y`,
-    );
-    await exec(
-      tx,
-      `insert into indicator_measurements (indicator_id, plan_id, year_index, value, note)
-       select b.id, ${p}, y, 40 + y * 2, 'Trivselsmåling (genereret)'
-       from b_ind b cross join generate_series(0, ${YEARS - 2}) y where b.basis = 'manual'`,
-    );
     const [counts] = await queryRows<Record<string, number>>(
       tx,
       sql.raw(`select

@@ -13,3 +13,4 @@ export * from './plans';
 export * from './reference';
 export * from './registrations';
 export * from './statistics';
+export * from './generated';
