@@ -202,5 +202,25 @@ export function buildCli(): Command {
       },
     );
 
+  dbOptions(
+    program
+      .command('generate')
+      .description('Generate a fictitious national dataset (for benchmarks); only into an empty database'),
+  )
+    .option('--national', '98 municipalities, ~500 areas, 100 plans, 5,000,000 attendances (at scale 1)')
+    .option('--seed <n>', 'same seed, same dataset', '1')
+    .option('--scale <s>', 'share of the full size, 0.001–1', '1')
+    .action(async (options: DbOptions & { national?: boolean; seed: string; scale: string }) => {
+      const { generateCommand, parseGenerateOptions } = await import('./generate-command');
+      parseGenerateOptions(options);
+      const handle = await open(options);
+      try {
+        await migrateDb(handle);
+        console.log(await generateCommand(handle, options));
+      } finally {
+        await handle.close();
+      }
+    });
+
   return program;
 }

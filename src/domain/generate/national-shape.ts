@@ -374,7 +374,7 @@ export function nationalShape(options: NationalOptions): NationalShape {
   if (!(scale >= SCALE_RANGE.min && scale <= SCALE_RANGE.max))
     throw new RangeError(`scale ${scale} outside ${SCALE_RANGE.min}–${SCALE_RANGE.max}`);
   const municipalities: ShapeMunicipality[] = Object.entries(MUNICIPALITIES_BY_REGION).flatMap(
-    ([region, names]) => names.map((name) => ({ n: 0, slug: slugify(name), name, region })),
+    ([region, names]) => names.map((name) => ({ n: 0, slug: `gen-${slugify(name)}`, name, region })),
   );
   municipalities.forEach((m, i) => {
     m.n = i;
