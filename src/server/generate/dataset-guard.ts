@@ -76,6 +76,9 @@ export async function assertGeneratedOnly(db: Executor, options: { allowUsers?: 
       `Benchmarken kører ikke på en database med data, der ikke er genereret (${listForeign(c.foreign)}).`,
     );
   const g = c.generated[0];
-  if (!g) throw new DatasetRefused('Databasen indeholder intet genereret datasæt (helhedsplan generate --national).');
+  if (!g)
+    throw new DatasetRefused(
+      'Databasen indeholder intet genereret datasæt (helhedsplan generate --national).',
+    );
   return g;
 }

@@ -23,7 +23,7 @@ import { planYears } from '../../domain/monitoring/plan-years';
 import type { Actor } from '../audit/with-audit';
 import { withBulkAudit } from '../audit/with-bulk-audit';
 import { assertEmptyForGeneration } from './dataset-guard';
-import { fillMonitoringPlan } from './monitoring-rows';
+import { fillMonitoringPlan, uuidSql } from './monitoring-rows';
 
 const SOURCE = 'Genererede, fiktive data (helhedsplan generate --national)';
 
@@ -82,11 +82,12 @@ export function isCapacityError(error: unknown): boolean {
   return e?.cause ? isCapacityError(e.cause) : false;
 }
 
-const md5Id = (seed: number, kind: string, n: number) =>
-  createHash('md5').update(`nat${seed}:${kind}:${n}`).digest('hex').replace(
-    /^(.{8})(.{4})(.{4})(.{4})(.{12})$/,
-    '$1-$2-$3-$4-$5',
-  );
+/** The same UUID as uuidSql of the same text. */
+function md5Id(seed: number, kind: string, n: number): string {
+  const h = createHash('md5').update(`nat${seed}:${kind}:${n}`).digest('hex');
+  const v = `${h.slice(0, 12)}4${h.slice(13, 16)}8${h.slice(17)}`;
+  return `${v.slice(0, 8)}-${v.slice(8, 12)}-${v.slice(12, 16)}-${v.slice(16, 20)}-${v.slice(20)}`;
+}
 
 /** Inserts rows given as objects through one JSON parameter per chunk. */
 async function insertJson(
@@ -118,7 +119,8 @@ function shapeRowCount(shape: NationalShape): number {
   );
 }
 
-const planAttendances = (p: NationalShape['plans'][number]) => p.activities * p.sessionsPerActivity * p.perSession;
+const planAttendances = (p: NationalShape['plans'][number]) =>
+  p.activities * p.sessionsPerActivity * p.perSession;
 
 export async function generateNational(
   db: Db,
@@ -131,7 +133,8 @@ export async function generateNational(
   const { seed } = options;
   const shapeRows = shapeRowCount(shape);
   const budgetRows = shape.plans.length * 400;
-  const total = shapeRows + shape.plans.reduce((a, p) => a + planAttendances(p) + p.participants, 0) + budgetRows;
+  const total =
+    shapeRows + shape.plans.reduce((a, p) => a + planAttendances(p) + p.participants, 0) + budgetRows;
   let done = 0;
   let step = '';
   const advance = (n: number) => {
@@ -188,7 +191,13 @@ async function writeShape(tx: Tx, shape: NationalShape, seed: number, advance: (
     tx,
     'municipalities',
     { id: 'uuid', slug: 'text', name: 'text', region: 'text', source: 'text' },
-    shape.municipalities.map((m) => ({ id: mId(m.n), slug: m.slug, name: m.name, region: m.region, source: SOURCE })),
+    shape.municipalities.map((m) => ({
+      id: mId(m.n),
+      slug: m.slug,
+      name: m.name,
+      region: m.region,
+      source: SOURCE,
+    })),
     advance,
   );
   await insertJson(
@@ -253,7 +262,10 @@ async function writeShape(tx: Tx, shape: NationalShape, seed: number, advance: (
     'statutory_area_departments',
     { area_id: 'uuid', department_id: 'uuid' },
     shape.areas.flatMap((a) =>
-      a.departments.map((d) => ({ area_id: md5Id(seed, 'area', a.n), department_id: md5Id(seed, 'dep', d.n) })),
+      a.departments.map((d) => ({
+        area_id: md5Id(seed, 'area', a.n),
+        department_id: md5Id(seed, 'dep', d.n),
+      })),
     ),
     advance,
   );
@@ -276,10 +288,26 @@ async function writeShape(tx: Tx, shape: NationalShape, seed: number, advance: (
     }
   }
   for (const [year, value] of shape.nationalConvicted)
-    statistics.push({ scope: 'country', statutory_area_id: null, region: null, indicator: 'shareConvicted18plus', year, value, source: SOURCE });
+    statistics.push({
+      scope: 'country',
+      statutory_area_id: null,
+      region: null,
+      indicator: 'shareConvicted18plus',
+      year,
+      value,
+      source: SOURCE,
+    });
   for (const [region, years] of shape.regionIncome)
     for (const [year, value] of years)
-      statistics.push({ scope: 'region', statutory_area_id: null, region, indicator: 'averageIncome15to64', year, value, source: SOURCE });
+      statistics.push({
+        scope: 'region',
+        statutory_area_id: null,
+        region,
+        indicator: 'averageIncome15to64',
+        year,
+        value,
+        source: SOURCE,
+      });
   await insertJson(
     tx,
     'area_statistics',
@@ -329,7 +357,11 @@ async function writePlan(tx: Tx, shape: NationalShape, plan: NationalShape['plan
     activityName: 'Genereret indsats',
   });
   if (area.departments.length > 12) {
-    await insertPlanDepartments(tx, planId, area.departments.slice(12).map((d) => md5Id(seed, 'dep', d.n)));
+    await insertPlanDepartments(
+      tx,
+      planId,
+      area.departments.slice(12).map((d) => md5Id(seed, 'dep', d.n)),
+    );
   }
 }
 
@@ -362,15 +394,15 @@ async function writeBudgets(tx: Tx, shape: NationalShape, seed: number) {
   const shares = 'array[620, 90, 180, 50, 30, 30]';
   await exec(
     sql.raw(`insert into budget_versions (id, plan_id, kind, status, name, first_year, last_year, approved_at, approved_by, note)
-      select md5('nat${seed}:bv:' || n)::uuid, id, 'approved', 'approved', 'Godkendt budget (genereret)',
+      select ${uuidSql(`'nat${seed}:bv:' || n`)}, id, 'approved', 'approved', 'Godkendt budget (genereret)',
              extract(year from start_date)::int, extract(year from end_date)::int,
              (start_date - 30)::timestamptz, 'Landsbyggefonden (genereret)', 'Genereret, fiktivt budget'
       from g_plan`),
   );
   await exec(
     sql.raw(`create temp table g_line as
-      select md5('nat${seed}:bl:' || p.n || ':' || y || ':' || c)::uuid as id, p.id as plan_id,
-             md5('nat${seed}:bv:' || p.n)::uuid as version_id, y as year, (${categories})[c] as category,
+      select ${uuidSql(`'nat${seed}:bl:' || p.n || ':' || y || ':' || c`)} as id, p.id as plan_id,
+             ${uuidSql(`'nat${seed}:bv:' || p.n`)} as version_id, y as year, (${categories})[c] as category,
              (p.yearly_ore * (${shares})[c] / 1000 / 100) * 100 as amount_ore, c as position
       from g_plan p
       cross join generate_series(extract(year from p.start_date)::int, extract(year from p.end_date)::int) y

@@ -40,6 +40,13 @@ async function exec(tx: Tx, text: string): Promise<void> {
   await tx.execute(sql.raw(text));
 }
 
+/**
+ * A deterministic UUID in SQL: md5 of the text, with the version (4) and variant bits set so that
+ * it is a valid RFC 4122 UUID (the API's schemas check them).
+ */
+export const uuidSql = (text: string) =>
+  `overlay(overlay(md5(${text}) placing '4' from 13) placing '8' from 17)::uuid`;
+
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
 const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
@@ -49,7 +56,7 @@ export async function fillMonitoringPlan(tx: Tx, spec: MonitoringSpec): Promise<
   if (!/^[0-9a-f-]{36}$/.test(spec.planId) || spec.departmentIds.some((d) => !/^[0-9a-f-]{36}$/.test(d)))
     throw new Error('plan and department ids are UUIDs');
   const p = `'${spec.planId}'::uuid`;
-  const uid = (kind: string, n: string) => `md5('${spec.idPrefix}:${kind}:' || (${n}))::uuid`;
+  const uid = (kind: string, n: string) => uuidSql(`'${spec.idPrefix}:${kind}:' || (${n})`);
   const A = spec.activities;
   const P = spec.participants;
   const SPA = spec.sessionsPerActivity;
