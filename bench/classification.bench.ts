@@ -34,7 +34,7 @@ select area_id, year,
 from a cross join y`;
 
 /** The same rules, one query: two-year means by window, categories by list year, runs by islands. */
-const CLASSIFY = `
+export const CLASSIFY = `
 with f as (
   select *, lag(k1) over w as k1_prev, lag(convicted / national) over w as ratio_prev,
          lag(convicted) over w as conv_prev

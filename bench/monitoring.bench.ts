@@ -54,7 +54,7 @@ interface Backend {
   create(): Promise<DbHandle>;
 }
 
-const median = (values: number[]) => {
+export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2
@@ -62,14 +62,14 @@ const median = (values: number[]) => {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
-async function time<T>(fn: () => Promise<T>): Promise<[Awaited<T>, number]> {
+export async function time<T>(fn: () => Promise<T>): Promise<[Awaited<T>, number]> {
   const started = performance.now();
   const result: Awaited<T> = await fn();
   return [result, performance.now() - started];
 }
 
 /** One warm-up each, then RUNS interleaved runs of both; the medians. */
-async function compare<A, B>(
+export async function compare<A, B>(
   a: () => Promise<A>,
   b: () => Promise<B>,
 ): Promise<[Awaited<A>, number, Awaited<B>, number]> {
@@ -121,7 +121,7 @@ function attendanceCsv(rows: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-interface ProgressBody {
+export interface ProgressBody {
   indicators: {
     indicatorId: string;
     basis: string;
@@ -131,7 +131,7 @@ interface ProgressBody {
 }
 
 /** The first difference between the endpoint's figures and the raw SQL's, or null. */
-function progressDifference(
+export function progressDifference(
   body: ProgressBody,
   rows: { indicator_id: string; idx: number; actual: number | null; cumulative: number | null }[],
 ): string | null {
@@ -152,7 +152,7 @@ function progressDifference(
   return compared === 0 ? 'no indicators compared' : null;
 }
 
-interface DashboardBody {
+export interface DashboardBody {
   months: {
     month: string;
     attendances: number;
@@ -170,7 +170,7 @@ interface DashboardBody {
   reach: Record<'department' | 'gender' | 'ageBand', { total: number | null }>;
 }
 
-function dashboardDifference(body: DashboardBody, rows: { g: string; k: string; [key: string]: unknown }[]) {
+export function dashboardDifference(body: DashboardBody, rows: { g: string; k: string; [key: string]: unknown }[]) {
   const raw = new Map(rows.map((r) => [`${r.g}|${r.k}`, r]));
   for (const m of body.months) {
     const r = raw.get(`m|${m.month}`);
