@@ -138,7 +138,8 @@ async function addReader(handle: DbHandle, password: string): Promise<void> {
   const hash = await hashPassword(password);
   await withAudit(handle.db, SYSTEM_CLI, { name: 'benchNationalReader' }, async (tx) => {
     await tx.execute(sql`insert into users (email, display_name, password_hash, must_change_password)
-                         values (${READER}, 'Benchmark', ${hash}, false) on conflict (email) do nothing`);
+                         values (${READER}, 'Benchmark', ${hash}, false)
+                         on conflict (email) do update set password_hash = excluded.password_hash`);
     await tx.execute(sql`insert into role_assignments (user_id, role)
                          select id, 'admin' from users where email = ${READER}
                          and not exists (select 1 from role_assignments r where r.user_id = users.id)`);

@@ -78,6 +78,9 @@ export const attendances = pgTable(
   (t) => [
     primaryKey({ columns: [t.sessionId, t.participantId] }),
     index('attendances_participant').on(t.participantId),
+    // A plan's attendances without scanning every plan's (decision 014n: at national scale the
+    // dashboard and progress read one plan's 1 % of 5,000,000 rows); covering, for index-only scans.
+    index('attendances_plan').on(t.planId, t.sessionId, t.participantId),
   ],
 );
 
@@ -142,6 +145,7 @@ export const sessionVolunteers = pgTable(
     primaryKey({ columns: [t.sessionId, t.volunteerId] }),
     check('session_volunteers_hours', sql`${t.hours} > 0 and ${t.hours} <= 24`),
     index('session_volunteers_volunteer').on(t.volunteerId),
+    index('session_volunteers_plan').on(t.planId),
   ],
 );
 

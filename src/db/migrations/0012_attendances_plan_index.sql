@@ -1,0 +1,2 @@
+CREATE INDEX "attendances_plan" ON "attendances" USING btree ("plan_id","session_id","participant_id");--> statement-breakpoint
+CREATE INDEX "session_volunteers_plan" ON "session_volunteers" USING btree ("plan_id");
