@@ -9,26 +9,34 @@ type AreaRow = typeof t.statutoryAreas.$inferSelect;
 export async function toAreaSummaries(db: Executor, rows: readonly AreaRow[]): Promise<AreaSummary[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const municipalities = await db
-    .select({
-      id: t.municipalities.id,
-      slug: t.municipalities.slug,
-      name: t.municipalities.name,
-      region: t.municipalities.region,
-    })
-    .from(t.municipalities)
-    .where(inArray(t.municipalities.id, [...new Set(rows.map((r) => r.municipalityId))]));
-  const members = await db
-    .select({
-      areaId: t.statutoryAreaDepartments.areaId,
-      id: t.departments.id,
-      slug: t.departments.slug,
-      name: t.departments.name,
-    })
-    .from(t.statutoryAreaDepartments)
-    .innerJoin(t.departments, eq(t.departments.id, t.statutoryAreaDepartments.departmentId))
-    .where(inArray(t.statutoryAreaDepartments.areaId, ids))
-    .orderBy(asc(t.departments.name));
+  const [municipalities, members] = await Promise.all([
+    db
+      .select({
+        id: t.municipalities.id,
+        slug: t.municipalities.slug,
+        name: t.municipalities.name,
+        region: t.municipalities.region,
+      })
+      .from(t.municipalities)
+      .where(inArray(t.municipalities.id, [...new Set(rows.map((r) => r.municipalityId))])),
+    db
+      .select({
+        areaId: t.statutoryAreaDepartments.areaId,
+        id: t.departments.id,
+        slug: t.departments.slug,
+        name: t.departments.name,
+      })
+      .from(t.statutoryAreaDepartments)
+      .innerJoin(t.departments, eq(t.departments.id, t.statutoryAreaDepartments.departmentId))
+      .where(inArray(t.statutoryAreaDepartments.areaId, ids))
+      .orderBy(asc(t.departments.name)),
+  ]);
+  const byArea = new Map<string, (typeof members)[number][]>();
+  for (const m of members) {
+    const list = byArea.get(m.areaId);
+    if (list) list.push(m);
+    else byArea.set(m.areaId, [m]);
+  }
   return rows.map((r) => {
     const m = municipalities.find((x) => x.id === r.municipalityId);
     if (!m) throw new Error('area without municipality');
@@ -38,7 +46,7 @@ export async function toAreaSummaries(db: Executor, rows: readonly AreaRow[]): P
       name: r.name,
       municipality: m,
       residents: r.residents,
-      departments: members.filter((d) => d.areaId === r.id).map(({ areaId: _, ...d }) => d),
+      departments: (byArea.get(r.id) ?? []).map(({ areaId: _, ...d }) => d),
       description: r.description,
       source: r.source,
     };

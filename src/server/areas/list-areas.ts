@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
 import { AppError } from '../../domain/errors/app-error';
@@ -30,14 +30,22 @@ export async function listAreas(db: Executor, query: ListAreasQuery) {
   }
   if (query.q) where.push(ilike(t.statutoryAreas.name, `%${query.q.replace(/[%_\\]/g, '\\$&')}%`));
   const filter = where.length ? and(...where) : undefined;
-  const rows = await db
-    .select()
+  // The page and the total in one round trip (a window count), as the national bench measures it.
+  const paged = await db
+    .select({ area: t.statutoryAreas, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(t.statutoryAreas)
     .where(filter)
     .orderBy(asc(t.statutoryAreas.name))
     .limit(query.limit)
     .offset(query.offset);
-  const [total] = await db.select({ n: count() }).from(t.statutoryAreas).where(filter);
-  const items: AreaSummary[] = await toAreaSummaries(db, rows);
-  return { items, total: Number(total?.n ?? 0), limit: query.limit, offset: query.offset };
+  const total =
+    paged[0]?.total ??
+    (query.offset > 0
+      ? Number((await db.select({ n: count() }).from(t.statutoryAreas).where(filter))[0]?.n ?? 0)
+      : 0);
+  const items: AreaSummary[] = await toAreaSummaries(
+    db,
+    paged.map((r) => r.area),
+  );
+  return { items, total, limit: query.limit, offset: query.offset };
 }

@@ -75,8 +75,9 @@ export async function loadAreaInputs(
     .from(t.statutoryAreaDepartments)
     .where(scoped ? inArray(t.statutoryAreaDepartments.areaId, ids) : undefined);
   const soleDepartment = new Map<string, string>();
+  const membersByArea = groupBy(members, (m) => m.areaId);
   for (const id of ids) {
-    const ds = members.filter((m) => m.areaId === id);
+    const ds = membersByArea.get(id) ?? [];
     if (ds.length === 1 && ds[0]) soleDepartment.set(id, ds[0].departmentId);
   }
   const departmentFigures =
