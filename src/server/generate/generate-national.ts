@@ -56,7 +56,13 @@ export const BULK_TABLES = [
 ] as const;
 
 /** The tables the generation fills with most rows. */
-const BIG_TABLES = ['attendances', 'activity_sessions', 'participants', 'session_volunteers', 'area_statistics'];
+const BIG_TABLES = [
+  'attendances',
+  'activity_sessions',
+  'participants',
+  'session_volunteers',
+  'area_statistics',
+];
 
 export interface GenerateProgress {
   /** Work done and total, in rows (estimated ahead from the shape). */
