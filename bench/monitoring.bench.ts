@@ -12,7 +12,6 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { type DbHandle, queryRows } from '../src/db/client';
-import { seedDemo } from '../src/server/seed/seed-demo';
 import { monitoringYears } from '../src/domain/monitoring/monitoring-period';
 import { buildApp } from '../src/server/app';
 import { SYSTEM_CLI, SYSTEM_SEED, withAudit } from '../src/server/audit/with-audit';
@@ -21,6 +20,7 @@ import { dashboardReachSql, dashboardSeriesSql, getDashboard } from '../src/serv
 import { getPlanProgress } from '../src/server/progress/plan-progress';
 import { planFacts } from '../src/server/progress/privacy';
 import { importAttendanceTable } from '../src/server/registrations/import-attendance';
+import { seedDemo } from '../src/server/seed/seed-demo';
 import { readTable } from '../src/tabular/read-table';
 import { testBackends } from '../test/support/databases';
 import { TestClient } from '../test/support/http-client';
@@ -170,7 +170,10 @@ export interface DashboardBody {
   reach: Record<'department' | 'gender' | 'ageBand', { total: number | null }>;
 }
 
-export function dashboardDifference(body: DashboardBody, rows: { g: string; k: string; [key: string]: unknown }[]) {
+export function dashboardDifference(
+  body: DashboardBody,
+  rows: { g: string; k: string; [key: string]: unknown }[],
+) {
   const raw = new Map(rows.map((r) => [`${r.g}|${r.k}`, r]));
   for (const m of body.months) {
     const r = raw.get(`m|${m.month}`);

@@ -7,9 +7,9 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DbHandle, queryRows } from '../../src/db/client';
 import * as t from '../../src/db/schema/index';
-import { demoFiles, seedDemo, seedFiles } from '../../src/server/seed/seed-demo';
 import { AppError } from '../../src/domain/errors/app-error';
 import { coFinancingTable, summariseFinancing } from '../../src/domain/financing/financing-totals';
+import { demoFiles, seedDemo, seedFiles } from '../../src/server/seed/seed-demo';
 import { testBackends } from '../support/databases';
 
 const kr = (n: number) => n * 100;

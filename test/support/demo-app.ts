@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { DbHandle } from '../../src/db/client';
-import { seedDemo } from '../../src/server/seed/seed-demo';
 import { buildApp } from '../../src/server/app';
+import { seedDemo } from '../../src/server/seed/seed-demo';
 import type { TestBackend } from './databases';
 import { signedIn, type TestClient } from './http-client';
 

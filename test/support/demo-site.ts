@@ -5,8 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium } from 'playwright-core';
 import { type Db, type DbHandle, openDb } from '../../src/db/client';
 import { migrateDb } from '../../src/db/migrate';
-import { seedDemo } from '../../src/server/seed/seed-demo';
 import { buildApp, defaultWebDir } from '../../src/server/app';
+import { seedDemo } from '../../src/server/seed/seed-demo';
 
 /** Where end-to-end tests put their screenshots (ignored by git). */
 export const RESULTS = 'test-results';
