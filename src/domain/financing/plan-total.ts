@@ -69,6 +69,10 @@ export interface DerivedFigure {
   /** A lower bound, in øre. */
   lowerBoundOre: number;
   isApproximate: boolean;
+  /** `lbfMaxShare`: from LBF's stated grant and its maximum share; `statedSum`: the stated amounts. */
+  basis: 'lbfMaxShare' | 'statedSum';
+  /** LBF's maximum share it uses, in basis points. */
+  lbfMaxShareBp: number;
   /** What it is derived from: the rule and the figures, in Danish. */
   derivation: string;
   /** The source of the figure it is derived from. */
@@ -215,6 +219,8 @@ export function planFinancing(
         figure: 'totalAtLeast',
         lowerBoundOre: lowerBound,
         isApproximate: total.isApproximate,
+        basis: byRule ? 'lbfMaxShare' : 'statedSum',
+        lbfMaxShareBp,
         derivation: total.derivation as string,
         basedOn: total.sources,
       });
@@ -225,6 +231,8 @@ export function planFinancing(
         figure: 'localAtLeast',
         lowerBoundOre: fromLbf - lbfOre,
         isApproximate: total.isApproximate,
+        basis: 'lbfMaxShare',
+        lbfMaxShareBp,
         derivation: `Mindst ${pct(localBp)} lokal medfinansiering: ${formatKroner(fromLbf)} − ${formatKroner(lbfOre)} fra Landsbyggefonden = ${formatKroner(fromLbf - lbfOre)}`,
         basedOn: lbfSources,
       });
