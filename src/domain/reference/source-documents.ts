@@ -109,7 +109,7 @@ export const SOURCE_DOCUMENTS: readonly SourceDocument[] = [
     yearInferred: false,
     url: 'https://www.kk.dk/indhold/l%C3%A6s-mere-om-boligsociale-helhedsplaner',
     file: null,
-    note: null,
+    note: 'Kommunens side om rammerne for de boligsociale helhedsplaner i København. Siden er ikke dateret.',
   },
   {
     id: 'sn-28-boligomraader-opfylder-ghettokriterier',
