@@ -1,3 +1,4 @@
+import { sumDecimals } from '../numbers/decimal';
 import {
   AREA_CATEGORIES,
   type AreaCategory,
@@ -209,8 +210,10 @@ export function criterionValue(
       years,
     };
   }
-  const sum = values.reduce<number>((a, b) => a + (b ?? 0), 0);
-  return { value: sum / values.length, missing: null, years };
+  // The sum is exact in decimals (46.8 + 47 is 93.8, not 93.80000000000001), so a mean of shares
+  // given in tenths comes out in hundredths (decision 014d). Ratios keep their full precision: the
+  // comparison with the threshold must see the exact value.
+  return { value: sumDecimals(values as number[]) / values.length, missing: null, years };
 }
 
 function figurePerUnit(rule: CriterionRule, index: FigureIndex, listYear: number): number | null {
