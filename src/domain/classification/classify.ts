@@ -151,7 +151,11 @@ export type FigureIndex = ReadonlyMap<number, YearFigures>;
 
 export function indexFigures(figures: readonly YearFigures[]): FigureIndex {
   const index = new Map<number, YearFigures>();
-  for (const f of figures) index.set(f.year, { ...index.get(f.year), ...f });
+  for (const f of figures) {
+    // Rows are only read, so a year given once is kept as given; a year given twice is merged.
+    const earlier = index.get(f.year);
+    index.set(f.year, earlier ? { ...earlier, ...f } : f);
+  }
   return index;
 }
 
@@ -243,6 +247,9 @@ function figurePerUnit(rule: CriterionRule, index: FigureIndex, listYear: number
   }
 }
 
+/** A rule's threshold as text ("40 %", "2×"), formatted once per rule. */
+const limitText = new WeakMap<CriterionRule, string>();
+
 export function evaluateCriterion(
   rule: CriterionRule,
   index: FigureIndex,
@@ -250,38 +257,44 @@ export function evaluateCriterion(
 ): CriterionResult {
   const unit: CriterionUnit = rule.measure.kind === 'ratioToNational' ? 'ratio' : 'percent';
   const { value, missing, years } = criterionValue(rule, index, listYear);
-  const limit = fmt(rule.threshold, unit);
+  let limit = limitText.get(rule);
+  if (limit === undefined) {
+    limit = fmt(rule.threshold, unit);
+    limitText.set(rule, limit);
+  }
   const populationKey = rule.measure.kind === 'percentOfRegion' ? null : POPULATION[rule.id];
-  const common = {
+  let met: TriState = null;
+  let margin: number | null = null;
+  let explanation: string;
+  if (value === null) {
+    explanation = `Ukendt: ${missing} (grænse ${SYMBOL[rule.comparison]} ${limit})`;
+  } else {
+    met = compare(value, rule.comparison, rule.threshold);
+    margin = Math.round((value - rule.threshold) * 1e10) / 1e10;
+    const distance = `${pct.format(Math.abs(margin))}${unit === 'percent' ? ' point' : '×'}`;
+    const side = margin > 0 ? 'over' : 'under';
+    explanation = `${fmt(value, unit)} ${met ? SYMBOL[rule.comparison] : NEGATION[rule.comparison]} ${limit}: ${
+      met ? 'opfyldt' : 'ikke opfyldt'
+    }${margin === 0 ? ', præcis på grænsen' : `, ${distance} ${side}`}`;
+  }
+  // One object literal in the response schema's key order (no spreads: this runs for every criterion).
+  return {
     id: rule.id,
     label: rule.label,
     comparison: rule.comparison,
     threshold: rule.threshold,
     unit,
+    value,
+    met,
+    margin,
+    missing: value === null ? missing : null,
+    explanation,
     years,
     figurePerUnit: figurePerUnit(rule, index, listYear),
-    figureUnit: rule.measure.kind === 'percentOfRegion' ? ('kroner' as const) : ('points' as const),
+    figureUnit: rule.measure.kind === 'percentOfRegion' ? 'kroner' : 'points',
     population: populationKey ? figureOf(index, listYear, populationKey) : null,
     source: rule.source,
   };
-  if (value === null) {
-    return {
-      ...common,
-      value: null,
-      met: null,
-      margin: null,
-      missing,
-      explanation: `Ukendt: ${missing} (grænse ${SYMBOL[rule.comparison]} ${limit})`,
-    };
-  }
-  const met = compare(value, rule.comparison, rule.threshold);
-  const margin = Math.round((value - rule.threshold) * 1e10) / 1e10;
-  const distance = `${pct.format(Math.abs(margin))}${unit === 'percent' ? ' point' : '×'}`;
-  const side = margin > 0 ? 'over' : 'under';
-  const explanation = `${fmt(value, unit)} ${met ? SYMBOL[rule.comparison] : NEGATION[rule.comparison]} ${limit}: ${
-    met ? 'opfyldt' : 'ikke opfyldt'
-  }${margin === 0 ? ', præcis på grænsen' : `, ${distance} ${side}`}`;
-  return { ...common, value, met, margin, missing: null, explanation };
 }
 
 type Previous = (category: AreaCategory, year: number) => TriState;
