@@ -6,6 +6,7 @@ import { BODY_KINDS } from '../../domain/governance/body-kinds';
 import { PARTNER_TYPES } from '../../domain/partners/partner-types';
 import { PLAN_STATUSES, PREDECESSOR_KINDS, STAFF_ROLES } from '../../domain/plans/plan-status';
 import { STATISTIC_INDICATORS, STATISTIC_SCOPES } from '../../domain/statistics/indicators';
+import { citationSchema } from '../reference/citation';
 
 /**
  * The read model of one plan: everything the plan page shows, in one response.
@@ -21,7 +22,9 @@ export const statisticSchema = z.object({
   isApproximate: z.boolean(),
   referencePeriod: z.string().nullable(),
   note: z.string().nullable(),
+  /** The source as a reader sees it: title, publisher, year and section or link. */
   source: z.string(),
+  citation: citationSchema,
 });
 export type Statistic = z.infer<typeof statisticSchema>;
 
@@ -213,6 +216,7 @@ export const planDetailSchema = z.object({
   summary: z.string().nullable(),
   vision: z.string().nullable(),
   source: z.string().nullable(),
+  citation: citationSchema.nullable(),
   fundingPeriod: z.object({ id: z.string(), name: z.string() }),
   municipality: ref,
   predecessors: z.array(ref.extend({ kind: z.enum(PREDECESSOR_KINDS) })),
