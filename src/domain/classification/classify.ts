@@ -5,6 +5,7 @@ import {
   type Comparison,
   type CriterionId,
   type CriterionRule,
+  type LocalizedText,
   type RuleSet,
   ruleSetForYear,
 } from './rule-sets';
@@ -85,7 +86,12 @@ export interface CriterionResult {
 
 export interface CategoryVerdict {
   category: AreaCategory;
+  /** The Danish name of the category under the list year's rule set (= name.da). */
   label: string;
+  /** The name under the list year's rule set, Danish and English. */
+  name: LocalizedText;
+  /** For a category built on years in a row: the category those years are counted in. */
+  basedOn: AreaCategory | null;
   status: 'met' | 'notMet' | 'undetermined';
   metCount: number;
   minimumMet: number;
@@ -318,7 +324,9 @@ function evaluateCategory(
   }
   return {
     category: rule.category,
-    label: rule.label,
+    label: rule.name.da,
+    name: rule.name,
+    basedOn: rule.consecutiveYears?.category ?? null,
     status: status === true ? 'met' : status === false ? 'notMet' : 'undetermined',
     metCount,
     minimumMet: rule.minimumMet,

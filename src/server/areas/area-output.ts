@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
+import { categoryNamesForYear } from '../../domain/classification/rule-sets';
 import type { AreaDetail, AreaSummary } from './areas.schema';
 
 type AreaRow = typeof t.statutoryAreas.$inferSelect;
@@ -67,5 +68,8 @@ export async function toAreaDetail(db: Executor, row: AreaRow): Promise<AreaDeta
     .from(t.statutoryAreaListings)
     .where(eq(t.statutoryAreaListings.areaId, row.id))
     .orderBy(asc(t.statutoryAreaListings.listYear), asc(t.statutoryAreaListings.category));
-  return { ...summary, listings };
+  return {
+    ...summary,
+    listings: listings.map((l) => ({ ...l, categoryName: categoryNamesForYear(l.listYear, l.category) })),
+  };
 }

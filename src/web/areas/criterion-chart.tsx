@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import { formatNumber } from '../format/format';
 import { ScrollTable } from '../layout/scroll-table';
-import { useAreaT } from './area-messages';
+import { useAreaT, useLocalName } from './area-messages';
 import type { AreaSeries } from './areas-api';
 
 type Criterion = AreaSeries['criteria'][number];
@@ -24,6 +24,7 @@ const THRESHOLD_COLOURS = ['#b51d09', '#a05000', '#5c5c5c'];
 /** One criterion over the years with its threshold lines, and the same figures as a table. */
 export function CriterionChart({ criterion }: { criterion: Criterion }) {
   const t = useAreaT();
+  const localName = useLocalName();
   const data = criterion.points.map((p) => ({ year: p.year, value: p.value, yearly: p.yearly }));
   const values = data.flatMap((d) => [d.value, d.yearly]).filter((v): v is number => v !== null);
   const limits = criterion.thresholds.map((x) => x.threshold);
@@ -49,7 +50,7 @@ export function CriterionChart({ criterion }: { criterion: Criterion }) {
                 stroke={THRESHOLD_COLOURS[i] ?? '#5c5c5c'}
                 strokeDasharray="6 4"
                 label={{
-                  value: `${x.categoryLabel}: ${show(x.threshold, criterion.unit)}`,
+                  value: `${localName(x.categoryName)}: ${show(x.threshold, criterion.unit)}`,
                   position: 'insideTopLeft',
                   fontSize: 12,
                 }}
@@ -88,7 +89,7 @@ export function CriterionChart({ criterion }: { criterion: Criterion }) {
                 {criterion.averageYears > 1 && <th scope="col">{t.chartYearly}</th>}
                 {criterion.thresholds.map((x) => (
                   <th scope="col" key={x.category}>
-                    {t.colThreshold}: {x.categoryLabel}
+                    {t.colThreshold}: {localName(x.categoryName)}
                   </th>
                 ))}
               </tr>
