@@ -198,7 +198,9 @@ describe.each(testBackends)('category names in the words of each list year on $n
         .find((l) => l.startsWith('Eksempelparken'));
     expect(await line(2015)).toMatch(/\s2\.400\s+ghettoområde(\s|$)/);
     expect(await line(2019)).toMatch(/\s2\.370\s+udsat boligområde, ghettoområde, hårdt ghettoområde(\s|$)/);
-    expect(await line(2022)).toMatch(/\s2\.340\s+udsat boligområde, parallelsamfund, omdannelsesområde(\s|$)/);
+    expect(await line(2022)).toMatch(
+      /\s2\.340\s+udsat boligområde, parallelsamfund, omdannelsesområde(\s|$)/,
+    );
     const one = await classifyCommand(demo.handle.db, {
       year: 2019,
       area: 'eksempelparken',

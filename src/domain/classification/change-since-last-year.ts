@@ -109,7 +109,9 @@ export function unknownText(
   if (basis.kind === 'compared') return null;
   // Name the categories only when some are known (from an official list, say) and some not.
   const which =
-    basis.unknown.length < verdict.history.length ? ` for ${basis.unknown.map((c) => name(c).toLowerCase()).join(', ')}` : '';
+    basis.unknown.length < verdict.history.length
+      ? ` for ${basis.unknown.map((c) => name(c).toLowerCase()).join(', ')}`
+      : '';
   if (basis.kind === 'noFiguresLastYear')
     return basis.earlierYear === null
       ? `ukendt${which}: ingen tal før ${basis.lastYear + 1}`

@@ -7,6 +7,7 @@ import {
   namingRuleSetForYear,
 } from '../../domain/classification/rule-sets';
 import { AppError } from '../../domain/errors/app-error';
+import { renderSource } from '../../domain/reference/source-documents';
 import { type Actor, withAudit } from '../audit/with-audit';
 import type { ListingInput, ListingOut } from './areas.schema';
 import { findArea } from './find-area';
@@ -54,7 +55,7 @@ export async function addListing(
         category: row.category,
         categoryName: categoryNamesForYear(row.listYear, row.category),
         listed: row.listed,
-        source: row.source,
+        source: renderSource(row.source),
       };
     },
   );
