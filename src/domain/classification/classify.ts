@@ -1,3 +1,4 @@
+import { sumDecimals } from '../numbers/decimal';
 import {
   AREA_CATEGORIES,
   type AreaCategory,
@@ -222,7 +223,9 @@ function criterionNumber(rule: CriterionRule, index: FigureIndex, listYear: numb
   if (current === null) return null;
   if (rule.averageYears !== 2) return current;
   const before = yearlyCriterionValue(rule, index, listYear - 1);
-  return before === null ? null : (before + current) / 2;
+  // Exact in decimals (46.8 + 47 is 93.8, not 93.80000000000001), so a mean of shares given in
+  // tenths comes out in hundredths (decision 014d); ratios keep their full precision.
+  return before === null ? null : sumDecimals([before, current]) / 2;
 }
 
 /** Whether the criterion is met in the list year, without the explanation (earlier years). */
