@@ -163,10 +163,11 @@ export function buildCli(): Command {
         options: DbOptions & { municipality?: string; mapping?: string; dryRun?: boolean },
       ) => {
         const { describeRefusal, ImportRefused, importStatsCommand } = await import('./import-stats-command');
+        const { progressLine } = await import('./progress-line');
         const handle = await open(options);
         try {
           await migrateDb(handle);
-          console.log(await importStatsCommand(handle.db, file, options));
+          console.log(await importStatsCommand(handle.db, file, { ...options, progress: progressLine() }));
         } catch (error) {
           if (error instanceof ImportRefused) for (const line of describeRefusal(error)) console.error(line);
           throw error;
@@ -189,10 +190,13 @@ export function buildCli(): Command {
       async (file: string, options: DbOptions & { plan: string; mapping?: string; dryRun?: boolean }) => {
         const { importAttendanceCommand } = await import('./import-attendance-command');
         const { describeRefusal, ImportRefused } = await import('./import-stats-command');
+        const { progressLine } = await import('./progress-line');
         const handle = await open(options);
         try {
           await migrateDb(handle);
-          console.log(await importAttendanceCommand(handle.db, file, options));
+          console.log(
+            await importAttendanceCommand(handle.db, file, { ...options, progress: progressLine() }),
+          );
         } catch (error) {
           if (error instanceof ImportRefused) for (const line of describeRefusal(error)) console.error(line);
           throw error;
