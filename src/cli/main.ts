@@ -1,7 +1,6 @@
 import { Command, Option } from 'commander';
 import { describeTarget, openDb, resolveDbTarget } from '../db/client';
 import { migrateDb } from '../db/migrate';
-import { buildApp } from '../server/app';
 
 interface DbOptions {
   db?: string;
@@ -63,6 +62,8 @@ export function buildCli(): Command {
         const seeded = await seedDemoIfEmpty(handle.db);
         if (seeded) console.log('Demodata er indlæst fra kildedokumenterne.');
       }
+      // Loaded here, not at the top: the other commands do not need the whole server in memory.
+      const { buildApp } = await import('../server/app');
       const app = await buildApp({ db: handle.db, logger: true });
       const close = async () => {
         await app.close();
