@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { PLAN_STATUSES, PREDECESSOR_KINDS, STAFF_ROLES } from '../../domain/plans/plan-status';
 import { id, oneOf, source, timestamps } from './columns';
 import { departments, housingOrganisations, municipalities } from './organisations';
@@ -33,6 +44,12 @@ export const plans = pgTable(
     lastYear: integer(),
     /** Counts below this are hidden from roles that see aggregates only (issue #4 §4). */
     suppressionThreshold: integer().notNull().default(5),
+    /**
+     * Set while an administrator has reopened a completed or superseded plan for corrections
+     * (decision 014b); cleared when it is closed again. The audit trail keeps every reopening.
+     */
+    reopenedAt: timestamp({ withTimezone: true }),
+    reopenReason: text(),
     source: source(),
     ...timestamps(),
   },
@@ -46,6 +63,7 @@ export const plans = pgTable(
       'plans_years',
       sql`(${t.firstYear} is null) = (${t.lastYear} is null) and (${t.lastYear} is null or (${t.lastYear} >= ${t.firstYear} and ${t.firstYear} between 1990 and 2100 and ${t.lastYear} <= 2100))`,
     ),
+    check('plans_reopened', sql`(${t.reopenedAt} is null) = (${t.reopenReason} is null)`),
     check('plans_suppression_threshold', sql`${t.suppressionThreshold} between 2 and 50`),
     index('plans_municipality').on(t.municipalityId),
   ],

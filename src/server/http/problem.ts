@@ -33,6 +33,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'INDICATOR_TARGET_OUTSIDE_PERIOD':
     case 'ENROLMENT_INVALID':
     case 'VOLUNTEER_CONSENT_MISSING':
+    case 'REFERENCE_NOT_FOUND':
+    case 'AMOUNT_OUT_OF_RANGE':
+    case 'DATE_OUTSIDE_PLAN_PERIOD':
       return 400;
     case 'NOT_FOUND':
     case 'PLAN_NOT_FOUND':
@@ -65,6 +68,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'PARTICIPANT_NOT_FOUND':
       return 404;
     case 'PLAN_STATUS_TRANSITION_INVALID':
+    case 'PLAN_READ_ONLY':
+    case 'PLAN_NOT_READ_ONLY':
+    case 'PLAN_NOT_REOPENED':
     case 'CONFLICT':
     case 'DEPARTMENT_IN_USE':
     case 'SLUG_TAKEN':
@@ -156,7 +162,8 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   const appError = error instanceof AppError ? error : fromDatabaseError(error);
   if (appError) {
     const problems = appError.details.problems as ImportProblem[] | undefined;
-    return sendProblem(reply, problemOf(appError.code, appError.fieldErrors, undefined, problems));
+    const detail = typeof appError.details.detail === 'string' ? appError.details.detail : undefined;
+    return sendProblem(reply, problemOf(appError.code, appError.fieldErrors, detail, problems));
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     // Fastify's own 4xx (bad JSON, body too large, unsupported media type).
