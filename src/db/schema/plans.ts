@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
+  boolean,
   check,
   date,
   index,
@@ -50,6 +52,16 @@ export const plans = pgTable(
      */
     reopenedAt: timestamp({ withTimezone: true }),
     reopenReason: text(),
+    /**
+     * What the sources say about the plan's financing as a whole (issue #13, decision 014a): a
+     * total the source gives itself ("Samlet budget: 31 mio. kr."), in øre, with where it says so;
+     * and whether the source lists every funder, so their sum is the total. Neither set: the total
+     * is not known, whatever the financing lines add up to.
+     */
+    financingStatedTotalOre: bigint({ mode: 'number' }),
+    financingStatedTotalSource: text(),
+    financingAllFundersKnown: boolean().notNull().default(false),
+    financingAllFundersKnownSource: text(),
     source: source(),
     ...timestamps(),
   },
@@ -64,6 +76,10 @@ export const plans = pgTable(
       sql`(${t.firstYear} is null) = (${t.lastYear} is null) and (${t.lastYear} is null or (${t.lastYear} >= ${t.firstYear} and ${t.firstYear} between 1990 and 2100 and ${t.lastYear} <= 2100))`,
     ),
     check('plans_reopened', sql`(${t.reopenedAt} is null) = (${t.reopenReason} is null)`),
+    check(
+      'plans_financing_stated_total',
+      sql`${t.financingStatedTotalOre} is null or ${t.financingStatedTotalOre} >= 0`,
+    ),
     check('plans_suppression_threshold', sql`${t.suppressionThreshold} between 2 and 50`),
     index('plans_municipality').on(t.municipalityId),
   ],

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import * as t from '../../db/schema/index';
 import { AppError } from '../../domain/errors/app-error';
+import { renderSource } from '../../domain/reference/source-documents';
 import { type Actor, withAudit } from '../audit/with-audit';
 import type { ListingInput, ListingOut } from './areas.schema';
 import { findArea } from './find-area';
@@ -39,7 +40,7 @@ export async function addListing(
         listYear: row.listYear,
         category: row.category,
         listed: row.listed,
-        source: row.source,
+        source: renderSource(row.source),
       };
     },
   );

@@ -1,6 +1,8 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
+import { renderSource } from '../../domain/reference/source-documents';
+import { sourceText } from '../reference/citation';
 import type { AreaDetail, AreaSummary } from './areas.schema';
 
 type AreaRow = typeof t.statutoryAreas.$inferSelect;
@@ -48,7 +50,7 @@ export async function toAreaSummaries(db: Executor, rows: readonly AreaRow[]): P
       residents: r.residents,
       departments: (byArea.get(r.id) ?? []).map(({ areaId: _, ...d }) => d),
       description: r.description,
-      source: r.source,
+      source: sourceText(r.source),
     };
   });
 }
@@ -67,5 +69,5 @@ export async function toAreaDetail(db: Executor, row: AreaRow): Promise<AreaDeta
     .from(t.statutoryAreaListings)
     .where(eq(t.statutoryAreaListings.areaId, row.id))
     .orderBy(asc(t.statutoryAreaListings.listYear), asc(t.statutoryAreaListings.category));
-  return { ...summary, listings };
+  return { ...summary, listings: listings.map((l) => ({ ...l, source: renderSource(l.source) })) };
 }

@@ -6,6 +6,7 @@ import { useApi } from '../api/use-api';
 import { compareStatistics } from '../departments/compare-statistics';
 import { DepartmentStatistics } from '../departments/department-statistics';
 import { formatNumber } from '../format/format';
+import { SourceText } from '../format/source-text';
 import { useFormat } from '../format/use-format';
 import { useT } from '../i18n/i18n';
 import { Breadcrumbs } from '../layout/breadcrumbs';
@@ -77,7 +78,9 @@ function AreaFigures({ area }: { area: AreaDetail }) {
             <tr key={s.id}>
               <th scope="row" className="row-label">
                 {tt.labels.indicator[s.indicator]}
-                <span className="figure-year">{s.source}</span>
+                <span className="figure-year">
+                  <SourceText text={s.source} />
+                </span>
               </th>
               <td>
                 {s.year}
