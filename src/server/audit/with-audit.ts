@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { auditEvents } from '../../db/schema/index';
-import { assertPlanWritable } from '../plans/plan-write-guard';
+import { assertPlanSumsInRange, assertPlanWritable } from '../plans/plan-write-guard';
 
 /** Who is writing, as the audit trail records it. */
 export interface Actor {
@@ -32,7 +32,8 @@ export interface AuditedAction {
  * Runs a write in one transaction that first records an audit event. Database triggers attach
  * every row the transaction inserts, updates or deletes to that event (before/after/diff) — and
  * refuse any write that is not inside such a transaction (migration 0002, decision 008). A write
- * to a plan first checks that the plan is not read-only (decision 014b).
+ * to a plan first checks that the plan is not read-only, and last that its money sums stay in
+ * range (decision 014b).
  */
 export async function withAudit<T>(
   db: Db,
@@ -57,6 +58,8 @@ export async function withAudit<T>(
       .returning({ id: auditEvents.id });
     if (!event) throw new Error('audit event was not created');
     await tx.execute(sql`select set_config('helhedsplan.audit_event', ${String(event.id)}, true)`);
-    return fn(tx);
+    const result = await fn(tx);
+    if (action.planId) await assertPlanSumsInRange(tx, action.planId);
+    return result;
   });
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
 import { AppError } from '../../domain/errors/app-error';
+import { formatKroner, MAX_PLAN_SUM_ORE } from '../../domain/money/money';
 import type { PlanStatus } from '../../domain/plans/plan-status';
 import { type PlanWriteState, planWriteState } from '../../domain/plans/plan-write-state';
 import { UUID } from '../plan-rows/parents';
@@ -84,4 +85,35 @@ export async function assertPlanWritable(
 ): Promise<void> {
   const info = await loadPlanWriteInfo(db, planId, options);
   if (info && !info.state.writable) throw planReadOnlyError(info);
+}
+
+/**
+ * The other half of the plan write boundary: after a write, the plan's money sums stay within
+ * MAX_PLAN_SUM_ORE (decision 014b) — its spending (absolute amounts, so credits cannot hide a
+ * huge debit), the lines of each budget version, its financing lines. Summed exactly in SQL
+ * (bigint → numeric). Every figure read from them is then an exact JSON integer.
+ */
+export async function assertPlanSumsInRange(db: Executor, planId: string): Promise<void> {
+  if (!UUID.test(planId)) return;
+  const max = sql.raw(String(MAX_PLAN_SUM_ORE));
+  const [row] = await queryRows<{ spending: boolean; budget: boolean; financing: boolean }>(
+    db,
+    sql`select
+          (select coalesce(sum(abs(amount_ore)), 0) from spending_entries where plan_id = ${planId}) > ${max} as spending,
+          (select coalesce(max(s), 0) from (select sum(amount_ore) as s from budget_lines
+             where plan_id = ${planId} group by version_id) v) > ${max} as budget,
+          (select coalesce(sum(amount_ore), 0) from financing_lines where plan_id = ${planId}) > ${max} as financing`,
+  );
+  const what = row?.spending
+    ? 'Planens samlede forbrug'
+    : row?.budget
+      ? 'Budgetversionens samlede beløb'
+      : row?.financing
+        ? 'Planens samlede finansiering'
+        : null;
+  if (what) {
+    throw new AppError('AMOUNT_OUT_OF_RANGE', {}, [
+      { field: 'amountOre', message: `${what} må højst være ${formatKroner(MAX_PLAN_SUM_ORE)}` },
+    ]);
+  }
 }
