@@ -1,6 +1,7 @@
 import type * as t from '../../db/schema/index';
 import { coFinancingTable, summariseFinancing } from '../../domain/financing/financing-totals';
 import type { FinancingLine, FinancingSummary } from '../plans/plan-detail.schema';
+import { sourceText, toCitationOrNull } from '../reference/citation';
 
 export function toFinancingLine(
   line: typeof t.financingLines.$inferSelect,
@@ -22,6 +23,8 @@ export function toFinancingLine(
     year: line.year,
     periodStart: line.periodStart,
     periodEnd: line.periodEnd,
+    documentSource: sourceText(line.documentSource),
+    citation: toCitationOrNull(line.documentSource),
   };
 }
 
