@@ -37,6 +37,7 @@ type Where =
       field: 'totalShareBp' | 'secondmentAndActivitiesShareBp' | 'coordinationShareBp';
     }
   | { kind: 'financing'; plan: string; sourceName: string; description?: string }
+  | { kind: 'financingTotal'; plan: string }
   | { kind: 'budget'; plan: string; version: string; line: string; sourceName: string };
 
 interface SeedFigure {
@@ -561,7 +562,21 @@ const SEED_FIGURES: readonly SeedFigure[] = [
       },
     },
   ]),
+  {
+    doc: HOLBAEK,
+    quote: 'I alt 22.069.000',
+    shown: '22.069.000',
+    value: kr(22_069_000),
+    where: { kind: 'financingTotal', plan: 'holbaek-2024-2027' },
+  },
   // Amager (the merger news)
+  {
+    doc: AMAGER,
+    quote: 'Samlet budget: 31 mio. kr.',
+    shown: '31 mio. kr.',
+    value: kr(31_000_000),
+    where: { kind: 'financingTotal', plan: 'amager-2022-2025' },
+  },
   {
     doc: AMAGER,
     quote: Q.amagerUnits,
@@ -675,6 +690,8 @@ function keyOf(w: Where): string {
       return `financing:${w.plan}:${w.sourceName}:${w.description ?? ''}`;
     case 'budget':
       return `budget:${w.plan}:${w.version}:${w.line}:${w.sourceName}`;
+    case 'financingTotal':
+      return `financingTotal:${w.plan}`;
   }
 }
 
@@ -726,6 +743,8 @@ function yamlFigureKeys(): string[] {
         const description = f.scope === 'departmentCoFinancing' ? String(f.description ?? '') : '';
         keys.push(`financing:${p.slug}:${f.sourceName}:${description}`);
       }
+      const total = p.financingTotal as Yaml | undefined;
+      if (total?.statedKroner !== undefined) keys.push(`financingTotal:${p.slug}`);
       for (const b of list(p.budgets))
         for (const l of list(b.lines))
           for (const f of list(l.financings))
@@ -837,6 +856,11 @@ describe.each(testBackends)('the API returns every seed figure with its source o
         );
         expect(lines, keyOf(w)).toHaveLength(1);
         return { value: lines[0]?.amountOre, citation: lines[0]?.citation as Citation };
+      }
+      case 'financingTotal': {
+        const plan = await get(`/api/plans/${w.plan}`);
+        const total = (plan.financing as Yaml).total as Yaml;
+        return { value: total.amountOre, source: (total.sources as string[]).join('; ') };
       }
       case 'budget': {
         const plan = await get(`/api/plans/${w.plan}`);

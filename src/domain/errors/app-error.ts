@@ -76,6 +76,7 @@ export const ERROR_MESSAGES = {
   SEED_FILE_INVALID: 'Datafilen er ugyldig.',
   IMPORT_INVALID: 'Filen kan ikke importeres. Ret fejlene, og prøv igen — intet er gemt.',
   IMPORT_FORMAT_UNSUPPORTED: 'Filtypen understøttes ikke. Brug CSV eller Excel (XLSX).',
+  UPLOAD_TOO_LARGE: 'Filen er for stor til at blive importeret på én gang (højst 100 MB).',
   UNAUTHENTICATED: 'Du skal logge ind for at se eller ændre dette.',
   FORBIDDEN: 'Du har ikke adgang til at gøre dette.',
   SIGN_IN_FAILED: 'E-mail eller adgangskode er forkert.',

@@ -201,7 +201,8 @@ export const budgetTotalsOut = z.object({
 
 export const ruleFindingOut = z.object({
   ruleId: z.string(),
-  severity: z.enum(['error', 'warning']),
+  /** notAssessed: the rule cannot be checked yet because a figure it needs is not stated. */
+  severity: z.enum(['error', 'warning', 'notAssessed']),
   message: z.string(),
   lineId: z.string().optional(),
   figures: z.record(z.string(), z.number()).optional(),

@@ -88,6 +88,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return 422;
     case 'IMPORT_FORMAT_UNSUPPORTED':
       return 415;
+    case 'UPLOAD_TOO_LARGE':
+      return 413;
     case 'INTERNAL':
       return 500;
   }

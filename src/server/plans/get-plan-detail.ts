@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
 import { AppError } from '../../domain/errors/app-error';
-import { financingSummaryOf, toFinancingLine } from '../financing/financing-summary';
+import { financingSummaryOf, statementOf, toFinancingLine } from '../financing/financing-summary';
 import { planKey } from '../plan-rows/parents';
 import { sourceText, toCitation, toCitationOrNull } from '../reference/citation';
 import type { Contact, PlanDetail, Statistic } from './plan-detail.schema';
@@ -293,7 +293,7 @@ export async function getPlanDetail(db: Executor, idOrSlug: string): Promise<Pla
       contributionInsidePlan: p.contributionInsidePlan,
       contributionOutsidePlan: p.contributionOutsidePlan,
     })),
-    financing: financingSummaryOf(lines),
+    financing: financingSummaryOf(lines, statementOf(plan.plan)),
     bodies: bodies.map((b) => ({
       id: b.id,
       planId: b.planId,

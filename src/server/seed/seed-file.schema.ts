@@ -237,6 +237,22 @@ const plan = z
           .strict(),
       )
       .default([]),
+    /**
+     * What the source says about the financing as a whole (decision 014a): a total it gives
+     * itself, and/or that it lists every funder. Absent: the total is not known.
+     */
+    financingTotal: z
+      .object({
+        statedKroner: kroner.optional(),
+        allFundersKnown: z.boolean().default(false),
+        documentSource: sourceText,
+      })
+      .strict()
+      .refine((f) => f.statedKroner !== undefined || f.allFundersKnown, {
+        path: ['statedKroner'],
+        message: 'Angiv den oplyste total eller allFundersKnown: true',
+      })
+      .optional(),
     /** Budget versions (issue #5): lines of a year or the whole period, each with its financings. */
     budgets: z
       .array(
