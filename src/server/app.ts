@@ -85,7 +85,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webDir = options.webDir ?? defaultWebDir;
   if (existsSync(webDir)) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false });
+    // preCompressed: the build writes .br and .gz beside each file (src/web/build/precompress.ts).
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, preCompressed: true });
     // Client-side routes (/planer/…) get the app shell; unknown /api paths get a problem.
     app.setNotFoundHandler((request, reply) => {
       if ((request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/')) {
