@@ -12,7 +12,8 @@
  * in WASM takes the better part of ten minutes on a shared machine) on PGlite. Each backend gets a
  * throwaway database (a temp directory for PGlite, so the server child can open it). With
  * NATIONAL_BENCH_DATABASE_URL the bench instead runs on that existing database — and refuses unless
- * it holds a generated dataset and nothing else.
+ * it holds a generated dataset and nothing else; NATIONAL_BENCH_PGLITE_DIR likewise on an existing
+ * PGlite data directory (`helhedsplan generate --national --data-dir …`). Either or both.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -65,9 +66,21 @@ const scaleFrom = (value: string | undefined, fallback: number) => (value ? Numb
 
 function backends(): Backend[] {
   const reuse = process.env.NATIONAL_BENCH_DATABASE_URL;
-  if (reuse) {
-    return [
-      {
+  const reuseDir = process.env.NATIONAL_BENCH_PGLITE_DIR;
+  if (reuse || reuseDir) {
+    const existing: Backend[] = [];
+    if (reuseDir)
+      existing.push({
+        label: 'PGlite',
+        scale: Number.NaN,
+        async open() {
+          const handle = await openDb({ kind: 'pglite', dataDir: reuseDir });
+          await migrateDb(handle);
+          return { handle, reused: true, drop: async () => {} };
+        },
+      });
+    if (reuse)
+      existing.push({
         label: 'PostgreSQL',
         scale: Number.NaN,
         async open() {
@@ -75,8 +88,8 @@ function backends(): Backend[] {
           await migrateDb(handle);
           return { handle, reused: true, drop: async () => {} };
         },
-      },
-    ];
+      });
+    return existing;
   }
   const list: Backend[] = [
     {

@@ -16,6 +16,8 @@ export interface BenchReport {
   /** A ratio of two measurements of this run, with the target it is held to. */
   ratio(label: string, value: number, target?: { atMost: number }): void;
   note(text: string): void;
+  /** A measurement held to a hard budget: above it, the run ends with a non-zero exit code. */
+  budget(label: string, value: number, unit: string, atMost: number): void;
 }
 
 export interface BenchModule {
@@ -25,10 +27,12 @@ export interface BenchModule {
 
 const number = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
 
-function reporter(): BenchReport & { failures: string[] } {
+function reporter(): BenchReport & { failures: string[]; overBudget: string[] } {
   const failures: string[] = [];
+  const overBudget: string[] = [];
   return {
     failures,
+    overBudget,
     line(label, value, unit) {
       console.log(`  ${label.padEnd(58)} ${number.format(value).padStart(14)} ${unit}`);
     },
@@ -44,6 +48,13 @@ function reporter(): BenchReport & { failures: string[] } {
     },
     note(text) {
       console.log(`  ${text}`);
+    },
+    budget(label, value, unit, atMost) {
+      const verdict =
+        value <= atMost ? `ok (≤ ${number.format(atMost)})` : `OVER budget ${number.format(atMost)}`;
+      if (value > atMost)
+        overBudget.push(`${label}: ${number.format(value)} ${unit} > ${number.format(atMost)} ${unit}`);
+      console.log(`  ${label.padEnd(58)} ${number.format(value).padStart(14)} ${unit} ${verdict}`);
     },
   };
 }
@@ -74,6 +85,10 @@ async function main(): Promise<void> {
   }
   if (report.failures.length > 0) {
     console.log(`\nOver target:\n${report.failures.map((f) => `  ${f}`).join('\n')}`);
+  }
+  if (report.overBudget.length > 0) {
+    console.log(`\nOver budget:\n${report.overBudget.map((f) => `  ${f}`).join('\n')}`);
+    process.exitCode = 1;
   }
 }
 

@@ -1,24 +1,44 @@
+import { type ComponentType, lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import { AreaPage } from './areas/area-page';
-import { MunicipalityAreasPage } from './areas/municipality-areas-page';
-import { WatchListPage } from './areas/watch-list-page';
-import { AuditPage } from './audit/audit-page';
 import { SessionProvider } from './auth/session';
-import { SignInPage } from './auth/sign-in-page';
-import { BudgetPage } from './budget/budget-page';
-import { DepartmentPage } from './departments/department-page';
 import { I18nProvider } from './i18n/i18n';
-import { NotFoundPage } from './layout/not-found-page';
+import { Loading } from './layout/loading';
 import { PageLayout } from './layout/page-layout';
-import { ProgressPage } from './monitoring/progress-page';
-import { RegisterPage } from './monitoring/register-page';
-import { SessionsPage } from './monitoring/sessions-page';
-import { TargetsPage } from './monitoring/targets-page';
-import { ParticipantsPage } from './participants/participants-page';
-import { PlanPage } from './plans/plan-page';
-import { PlansPage } from './plans/plans-page';
+import { ROUTES, type RouteSpec } from './routes';
 
-/** Routes use Danish paths, as the pages' visitors read them. */
+/**
+ * Every page module, each its own chunk: the shell (layout, session, texts) loads first and a
+ * page's code only when its route is visited (decision 014f). Vite resolves the glob at build time.
+ */
+const PAGE_MODULES = import.meta.glob<Record<string, ComponentType>>([
+  './*/*-page.tsx',
+  // Shared parts of the monitoring pages, not a page of its own.
+  '!./monitoring/plan-page.tsx',
+]);
+
+function lazyPage(route: RouteSpec): ComponentType {
+  const load = PAGE_MODULES[`./${route.page}`];
+  if (!load) throw new Error(`No page module ${route.page} for route ${route.path}`);
+  return lazy(async () => {
+    const module = await load();
+    const component = module[route.component];
+    if (!component) throw new Error(`${route.page} does not export ${route.component}`);
+    return { default: component };
+  });
+}
+
+const PAGES = ROUTES.map((route) => ({ route, Page: lazyPage(route) }));
+
+/** While a page's chunk loads, the header and footer stand and the DKFDS spinner shows. */
+function suspended(Page: ComponentType) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+/** Routes use Danish paths, as the pages' visitors read them (src/web/routes.ts). */
 export function App() {
   return (
     <I18nProvider>
@@ -26,21 +46,13 @@ export function App() {
         <BrowserRouter>
           <Routes>
             <Route element={<PageLayout />}>
-              <Route index element={<PlansPage />} />
-              <Route path="planer/:slug" element={<PlanPage />} />
-              <Route path="planer/:slug/budget" element={<BudgetPage />} />
-              <Route path="planer/:slug/deltagere" element={<ParticipantsPage />} />
-              <Route path="planer/:slug/registrer" element={<RegisterPage />} />
-              <Route path="planer/:slug/registreringer" element={<SessionsPage />} />
-              <Route path="planer/:slug/fremdrift" element={<ProgressPage />} />
-              <Route path="planer/:slug/maal" element={<TargetsPage />} />
-              <Route path="planer/:slug/revisionsspor" element={<AuditPage />} />
-              <Route path="log-ind" element={<SignInPage />} />
-              <Route path="afdelinger/:slug" element={<DepartmentPage />} />
-              <Route path="omraader/overvaagning" element={<WatchListPage />} />
-              <Route path="omraader/:slug" element={<AreaPage />} />
-              <Route path="kommuner/:slug/omraader" element={<MunicipalityAreasPage />} />
-              <Route path="*" element={<NotFoundPage />} />
+              {PAGES.map(({ route, Page }) =>
+                route.path === '' ? (
+                  <Route key="index" index element={suspended(Page)} />
+                ) : (
+                  <Route key={route.path} path={route.path} element={suspended(Page)} />
+                ),
+              )}
             </Route>
           </Routes>
         </BrowserRouter>

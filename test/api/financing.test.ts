@@ -96,16 +96,22 @@ describe.each(testBackends)('financing API on $name', (backend) => {
     }
     const summary = (await ctx.anonymous.get(`/api/plans/${plan.plan.slug}/financing`)).json();
     expect(summary.lines).toHaveLength(4);
-    expect(summary.totals).toMatchObject({
-      totalOre: 12_500_000_50,
+    expect(summary.funders).toMatchObject([
+      { source: 'lbf', status: 'stated', amountOre: 9_000_000_00 },
+      { source: 'municipality', status: 'stated', amountOre: 2_500_000_50, isApproximate: false },
+      { source: 'housingOrganisation', status: 'stated', amountOre: 1_000_000_00, isApproximate: true },
+    ]);
+    expect(summary.statedSums).toMatchObject({ statedSumOre: 12_500_000_50, isApproximate: true });
+    // No source says these are all the funders: the sum is a lower bound, not the total.
+    expect(summary.total).toEqual({
+      kind: 'derivedLowerBound',
+      amountOre: null,
+      lowerBoundOre: 12_500_000_50,
       isApproximate: true,
-      bySource: [
-        { source: 'lbf', amountOre: 9_000_000_00 },
-        { source: 'municipality', amountOre: 2_500_000_50, isApproximate: false },
-        { source: 'housingOrganisation', amountOre: 1_000_000_00, isApproximate: true },
-      ],
+      sources: [],
+      derivation: 'Summen af de oplyste beløb: 12.500.000,50 kr.',
     });
-    expect(summary.totals.localShareOfTotal).toBeCloseTo(3_500_000_50 / 12_500_000_50, 10);
+    expect(summary.localShareOfTotal).toBeNull();
     expect(summary.departmentCoFinancing).toEqual([
       expect.objectContaining({
         departmentId: department.id,
@@ -117,6 +123,26 @@ describe.each(testBackends)('financing API on $name', (backend) => {
     ]);
     const detail = (await ctx.anonymous.get(`/api/plans/${plan.plan.id}`)).json();
     expect(detail.financing).toEqual(summary);
+
+    // Once the plan says its source lists every funder, their sum is the total (audited write).
+    const known = await ctx.admin.patch(`/api/plans/${plan.plan.id}`, {
+      financingAllFundersKnown: true,
+      financingAllFundersKnownSource: 'Ansøgningen, s. 12',
+    });
+    expect(known.statusCode, known.body).toBeLessThan(300);
+    const after = (await ctx.anonymous.get(`/api/plans/${plan.plan.slug}/financing`)).json();
+    expect(after.total).toMatchObject({
+      kind: 'allFundersKnown',
+      amountOre: 12_500_000_50,
+      lowerBoundOre: null,
+      sources: ['Ansøgningen, s. 12'],
+    });
+    expect(after.localShareOfTotal).toBeCloseTo(3_500_000_50 / 12_500_000_50, 10);
+    const stated = await ctx.admin.patch(`/api/plans/${plan.plan.id}`, {
+      financingAllFundersKnown: false,
+      financingStatedTotalOre: -1,
+    });
+    expect(stated.json()).toMatchObject({ status: 400, errors: [{ field: 'body.financingStatedTotalOre' }] });
     const unknown = await ctx.anonymous.get('/api/plans/findes-ikke/financing');
     expect(unknown.json()).toMatchObject({ status: 404, code: 'PLAN_NOT_FOUND' });
   });

@@ -142,7 +142,9 @@ describe.each(testBackends)('plan content API on $name', (backend) => {
     const ok = await staff.post(`/api/plans/${koege.id}/financing-lines`, { ...line, amountOre: 50_000_000 });
     expect(ok.statusCode).toBe(201);
     const plan = (await staff.get('/api/plans/koege-2021-2025')).json();
-    expect(plan.financing.totals.totalOre).toBe(1_080_000_000 + 50_000_000);
+    // A foundation's amount joins the stated sum; the total stays unknown (at least LBF / 75 %).
+    expect(plan.financing.statedSums.statedSumOre).toBe(1_080_000_000 + 50_000_000);
+    expect(plan.financing.total).toMatchObject({ kind: 'derivedLowerBound', lowerBoundOre: 1_440_000_000 });
   });
 
   it('answers 404 for an unknown id, 401 without sign-in, and keeps other plans out of reach', async () => {

@@ -217,7 +217,8 @@ describe.each(testBackends)('plans: create, read, edit, status on $name', (backe
     ]);
     expect(detail.focusAreas.map((f) => f.code)).toHaveLength(4);
     expect(detail.partners).toHaveLength(1);
-    expect(detail.financing.totals.totalOre).toBe(100_00);
+    expect(detail.financing.statedSums.statedSumOre).toBe(100_00);
+    expect(detail.financing.total).toMatchObject({ kind: 'derivedLowerBound', amountOre: null });
     expect(detail.bodies).toMatchObject([
       { name: 'Bestyrelsen', members: [{ role: 'Formand' }], contacts: [{ name: 'Formanden' }] },
     ]);

@@ -90,7 +90,7 @@ describe.each(testBackends)('helhedsplan generate --national on $name', (backend
       await again.close();
       await other.close();
     }
-  }, 60_000);
+  }, 180_000); // two generations; slow on a loaded 2-core machine
 
   it('refuses a database with data that is not generated, and one already generated, writing nothing', async () => {
     const handle = await backend.create();

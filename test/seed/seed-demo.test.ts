@@ -9,6 +9,7 @@ import { type DbHandle, queryRows } from '../../src/db/client';
 import * as t from '../../src/db/schema/index';
 import { AppError } from '../../src/domain/errors/app-error';
 import { coFinancingTable, summariseFinancing } from '../../src/domain/financing/financing-totals';
+import { parseSource } from '../../src/domain/reference/source-documents';
 import { demoFiles, seedDemo, seedFiles } from '../../src/server/seed/seed-demo';
 import { testBackends } from '../support/databases';
 
@@ -220,7 +221,9 @@ describe.each(testBackends)('demo seed on $name', (backend) => {
     });
     expect(pick('soeparken', 'shareIncomeBelow150k')).toMatchObject({ value: 29, approximate: true });
     expect(pick('ellemarken', 'residents')).toMatchObject({ value: 2133, referencePeriod: 'pr. 1/1 2020' });
-    expect(rows.every((r) => r.source.startsWith('seed:001') && r.referencePeriod)).toBe(true);
+    expect(
+      rows.every((r) => r.source.startsWith('kilde:koege-praekvalifikation-2021-2025 ') && r.referencePeriod),
+    ).toBe(true);
 
     const [country] = await handle.db
       .select()
@@ -370,14 +373,41 @@ describe.each(testBackends)('demo seed on $name', (backend) => {
     expect(models).toMatchObject([
       { totalShareBp: 1250, secondmentAndActivitiesShareBp: 1060, coordinationShareBp: 190 },
     ]);
-    expect(models[0]?.source).toContain('kk.dk');
+    expect(models[0]?.source).toContain('kilde:kk-laes-mere-om-boligsociale-helhedsplaner');
     expect(models[0]?.description).toContain('ikke bekræftet');
   });
 
   it('gives every figure and amount a source', async () => {
     const figures = await handle.db.select({ source: t.areaStatistics.source }).from(t.areaStatistics);
     const lines = await handle.db.select({ source: t.financingLines.documentSource }).from(t.financingLines);
-    for (const { source } of [...figures, ...lines]) expect(source).toMatch(/^seed:00[0-4] /);
+    for (const { source } of [...figures, ...lines]) {
+      const parsed = parseSource(source ?? '');
+      expect(parsed.citations.length, source ?? '').toBeGreaterThan(0);
+      expect(parsed.unknownKeys).toEqual([]);
+    }
+  });
+
+  it('cites only registered documents in every source column, never an internal key', async () => {
+    const columns = await queryRows<{ table_name: string; column_name: string }>(
+      handle.db,
+      sql`select table_name, column_name from information_schema.columns
+          where table_schema = 'public' and column_name in ('source', 'document_source') and data_type = 'text'`,
+    );
+    expect(columns.length).toBeGreaterThan(10);
+    let cited = 0;
+    for (const { table_name, column_name } of columns) {
+      const rows = await queryRows<{ v: string }>(
+        handle.db,
+        sql`select distinct ${sql.identifier(column_name)} as v from ${sql.identifier(table_name)}
+            where ${sql.identifier(column_name)} is not null`,
+      );
+      for (const { v } of rows) {
+        expect(v, `${table_name}.${column_name}`).not.toMatch(/seed:\d|seed \d{3}|facts\.md/);
+        expect(parseSource(v).unknownKeys, `${table_name}.${column_name}: ${v}`).toEqual([]);
+        if (parseSource(v).citations.length > 0) cited++;
+      }
+    }
+    expect(cited).toBeGreaterThan(20);
   });
 
   it('changes nothing when run again: no rows, no updates, no audit event', async () => {
@@ -423,6 +453,13 @@ plans:
     status: idea
 ${body}`;
 
+  it('reports a source that names no registered document', () =>
+    expectRejected(
+      'unknown-source.yaml',
+      plan('    source: "kilde:findes-ikke afsnittet »Indledning«"\n'),
+      10,
+      /Ukendt kilde "kilde:findes-ikke"/,
+    ));
   it('reports bad YAML with its line', () =>
     expectRejected('syntax.yaml', 'source: x\nplans: [\n  - a: b\n', 3, /Ugyldig YAML/));
   it('reports a negative amount', () =>

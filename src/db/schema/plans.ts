@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { PLAN_STATUSES, PREDECESSOR_KINDS, STAFF_ROLES } from '../../domain/plans/plan-status';
 import { id, oneOf, source, timestamps } from './columns';
 import { departments, housingOrganisations, municipalities } from './organisations';
@@ -33,6 +45,16 @@ export const plans = pgTable(
     lastYear: integer(),
     /** Counts below this are hidden from roles that see aggregates only (issue #4 §4). */
     suppressionThreshold: integer().notNull().default(5),
+    /**
+     * What the sources say about the plan's financing as a whole (issue #13, decision 014a): a
+     * total the source gives itself ("Samlet budget: 31 mio. kr."), in øre, with where it says so;
+     * and whether the source lists every funder, so their sum is the total. Neither set: the total
+     * is not known, whatever the financing lines add up to.
+     */
+    financingStatedTotalOre: bigint({ mode: 'number' }),
+    financingStatedTotalSource: text(),
+    financingAllFundersKnown: boolean().notNull().default(false),
+    financingAllFundersKnownSource: text(),
     source: source(),
     ...timestamps(),
   },
@@ -45,6 +67,10 @@ export const plans = pgTable(
     check(
       'plans_years',
       sql`(${t.firstYear} is null) = (${t.lastYear} is null) and (${t.lastYear} is null or (${t.lastYear} >= ${t.firstYear} and ${t.firstYear} between 1990 and 2100 and ${t.lastYear} <= 2100))`,
+    ),
+    check(
+      'plans_financing_stated_total',
+      sql`${t.financingStatedTotalOre} is null or ${t.financingStatedTotalOre} >= 0`,
     ),
     check('plans_suppression_threshold', sql`${t.suppressionThreshold} between 2 and 50`),
     index('plans_municipality').on(t.municipalityId),

@@ -57,6 +57,33 @@ describe('budget rules', () => {
     );
   });
 
+  it.each<[string, boolean | undefined, string | null]>([
+    [
+      'an LBF-only budget of a plan whose local share no source states is not assessed',
+      undefined,
+      'notAssessed',
+    ],
+    ['…also when the plan says explicitly that its local share is not known', false, 'notAssessed'],
+    ['an LBF-only budget of a plan whose funders are all known is a real 0 %', true, 'error'],
+  ])('%s', (_, localCoFinancingKnown, severity) => {
+    const findings = checkBudget({
+      ...holbaek,
+      localCoFinancingKnown,
+      lines: [
+        line({ financing: [{ source: 'lbf', sourceName: 'LBF', kind: 'cash', amountOre: kr(10_800_000) }] }),
+      ],
+    }).filter((f) => f.ruleId === 'LOCAL_CO_FINANCING');
+    expect(findings.map((f) => f.severity)).toEqual([severity]);
+    if (severity === 'notAssessed') {
+      expect(findings[0]?.message).toBe(
+        'Den lokale medfinansiering er ikke oplyst og kan ikke vurderes endnu. Med Landsbyggefondens 10.800.000 kr. skal den være mindst 3.600.000 kr. (mindst 25 %).',
+      );
+      expect(findings[0]?.message).not.toMatch(/0 %/);
+    } else {
+      expect(findings[0]?.message).toContain('= 0 %; kravet er mindst 25 %');
+    }
+  });
+
   it('accepts exactly 25 % local', () => {
     const exact = line({
       financing: [

@@ -1,4 +1,5 @@
 import type { FinancingKind, FinancingSource } from '../financing/financing-kinds';
+import { lowerBoundFromShare } from '../financing/plan-total';
 import { formatKroner } from '../money/money';
 
 /**
@@ -67,9 +68,16 @@ export interface BudgetInput {
   municipalityModel: MunicipalityModel | null;
   /** The plan's finansieringsplan by source (financing_lines), to compare the budget with. */
   financingPlan?: readonly { source: FinancingSource; amountOre: number }[];
+  /**
+   * Whether the plan's sources state its local co-financing (a non-LBF funder, or every funder
+   * listed; decision 014a). A budget without any local financing is then a real 0 %; otherwise
+   * the local share is unknown, and unknown is never zero.
+   */
+  localCoFinancingKnown?: boolean;
 }
 
-export type Severity = 'error' | 'warning';
+/** `notAssessed`: the rule cannot be checked yet, because a figure it needs is not stated. */
+export type Severity = 'error' | 'warning' | 'notAssessed';
 
 export interface RuleFinding {
   ruleId: string;
@@ -154,6 +162,18 @@ export const BUDGET_RULES: readonly BudgetRule[] = [
       const shares = allShares(input);
       const sum = total(shares);
       if (sum === 0) return [];
+      if (!input.localCoFinancingKnown && !shares.some((s) => s.source !== 'lbf')) {
+        const lbf = total(shares.filter((s) => s.source === 'lbf'));
+        const atLeast = lowerBoundFromShare(lbf, 10_000 - settings.minimumLocalShareBp) - lbf;
+        return [
+          {
+            ruleId: 'LOCAL_CO_FINANCING',
+            severity: 'notAssessed',
+            message: `Den lokale medfinansiering er ikke oplyst og kan ikke vurderes endnu. Med Landsbyggefondens ${formatKroner(lbf)} skal den være mindst ${formatKroner(atLeast)} (mindst ${pct(settings.minimumLocalShareBp)}).`,
+            figures: { lbfOre: lbf, localAtLeastOre: atLeast, minimumShareBp: settings.minimumLocalShareBp },
+          },
+        ];
+      }
       const counts = (s: FinancingShare) =>
         s.source !== 'lbf' &&
         (s.kind !== 'inKindHours' || settings.countInKindHours) &&

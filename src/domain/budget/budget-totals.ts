@@ -1,5 +1,6 @@
 import type { FinancingKind, FinancingSource } from '../financing/financing-kinds';
 import { sumOre } from '../money/money';
+import { addDecimals } from '../numbers/decimal';
 import { type BudgetFinancing, type BudgetLineData, inPlanTotal } from './budget';
 import type { BudgetCategory } from './budget-kinds';
 
@@ -179,7 +180,7 @@ export function departmentCoFinancing(lines: readonly BudgetLineData[]): Departm
       if (f.kind === 'inKindHours' || f.kind === 'inKindPremises')
         t.inKindOre = sumOre([t.inKindOre, f.amountOre]);
       t.totalOre = sumOre([t.totalOre, f.amountOre]);
-      t.hours += f.hours ?? 0;
+      t.hours = addDecimals(t.hours, f.hours ?? 0);
       t.items.push({
         lineId: line.id,
         description: line.description,

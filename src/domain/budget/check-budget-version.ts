@@ -15,6 +15,7 @@ export function checkBudgetVersion(input: {
   lines: readonly BudgetLineData[];
   municipalityModel: MunicipalityModel | null;
   financingPlan?: BudgetInput['financingPlan'];
+  localCoFinancingKnown?: boolean;
   settings?: Partial<BudgetRuleSettings>;
 }): RuleFinding[] {
   return checkBudget(
@@ -23,6 +24,7 @@ export function checkBudgetVersion(input: {
       planEndYear: input.lastYear,
       municipalityModel: input.municipalityModel,
       financingPlan: input.financingPlan,
+      localCoFinancingKnown: input.localCoFinancingKnown,
       lines: input.lines.map((l) => ({
         id: l.id,
         description: l.description,

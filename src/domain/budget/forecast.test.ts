@@ -63,3 +63,33 @@ describe('forecastSpending', () => {
     expect(f.forecastTotalOre).toBe(0);
   });
 });
+
+describe('forecastSpending over a plan period that does not follow calendar years', () => {
+  it('splits Køge’s whole-period 10,8 mio. kr. by the months of 1.9.2021–31.8.2025', () => {
+    const f = forecastSpending({
+      firstYear: 2021,
+      lastYear: 2025,
+      budgetByYear: new Map(),
+      budgetWholePeriodOre: 1_080_000_000,
+      periodStart: '2021-09-01',
+      periodEnd: '2025-08-31',
+      spending: [{ date: '2021-09-30', amountOre: 22_500_000 }],
+      asOf: '2021-09-30',
+    });
+    expect(f.years.map((y) => [y.year, y.budgetOre])).toEqual([
+      [2021, 90_000_000],
+      [2022, 270_000_000],
+      [2023, 270_000_000],
+      [2024, 270_000_000],
+      [2025, 180_000_000],
+    ]);
+    expect(f.budgetTotalOre).toBe(1_080_000_000);
+    expect(f.months).toHaveLength(48);
+    expect(f.months[0]).toMatchObject({ month: '2021-09', budgetCumulativeOre: 22_500_000 });
+    expect(f.months[47]).toMatchObject({ month: '2025-08', budgetCumulativeOre: 1_080_000_000 });
+    // One month elapsed of 48: the run rate is that month's spending, not a twelfth of 2021's.
+    expect(f.monthsElapsed).toBe(1);
+    expect(f.runRatePerMonthOre).toBe(22_500_000);
+    expect(f.forecastTotalOre).toBe(1_080_000_000);
+  });
+});

@@ -1,4 +1,4 @@
-import { splitByWeights } from './split';
+import { monthsOfPeriod, splitByWeights } from './split';
 
 /**
  * Budget against actual spending per year, and a forecast for the rest of the period from the
@@ -14,8 +14,14 @@ export interface ForecastInput {
   firstYear: number;
   lastYear: number;
   budgetByYear: ReadonlyMap<number, number>;
-  /** Budget amounts given for the whole period rather than a year, spread evenly over the years. */
+  /**
+   * Budget amounts given for the whole period rather than a year, split over the years by their
+   * months in the plan's period (issue #13 item 6), or evenly over the years without one.
+   */
   budgetWholePeriodOre?: number;
+  /** The plan's period; its months (within firstYear–lastYear) are the months budgeted and followed. */
+  periodStart?: string | null;
+  periodEnd?: string | null;
   spending: readonly SpendingPoint[];
   asOf: string; // ISO date
 }
@@ -55,13 +61,21 @@ export function forecastSpending(input: ForecastInput): Forecast {
   const { firstYear, lastYear, asOf } = input;
   if (lastYear < firstYear) throw new RangeError('Sidste år ligger før første år');
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  const calendar = years.flatMap((y) => Array.from({ length: 12 }, (_, m) => monthKey(y, m + 1)));
+  const inPeriod =
+    input.periodStart && input.periodEnd && input.periodEnd >= input.periodStart
+      ? monthsOfPeriod(input.periodStart, input.periodEnd).filter((m) =>
+          years.includes(Number(m.slice(0, 4))),
+        )
+      : [];
+  const months = inPeriod.length > 0 ? inPeriod : calendar;
+  const monthsOf = (year: number) => months.filter((m) => Number(m.slice(0, 4)) === year);
   const whole = splitByWeights(
     input.budgetWholePeriodOre ?? 0,
-    years.map(() => 1),
+    years.map((y) => monthsOf(y).length),
   );
   const budget = years.map((y, i) => (input.budgetByYear.get(y) ?? 0) + (whole[i] as number));
 
-  const months = years.flatMap((y) => Array.from({ length: 12 }, (_, m) => monthKey(y, m + 1)));
   const asOfMonth = asOf.slice(0, 7);
   // A month counts as elapsed once it has begun and asOf is past its end; the current month
   // counts by the fraction of its days gone, so the run rate is not inflated early in a month.
@@ -93,12 +107,17 @@ export function forecastSpending(input: ForecastInput): Forecast {
       ? splitByWeights(forecastRest, futureWeights)
       : months.map(() => 0);
 
-  const monthlyBudget = budget.flatMap((b) =>
-    splitByWeights(
-      b,
-      Array.from({ length: 12 }, () => 1),
-    ),
-  );
+  // A year with a budget but no month in the period (a line dated outside it) keeps its amount
+  // in the year row; the monthly curve spreads each year over its months in the period.
+  const monthlyBudget = years.flatMap((y, i) => {
+    const n = monthsOf(y).length;
+    return n === 0
+      ? []
+      : splitByWeights(
+          budget[i] as number,
+          Array.from({ length: n }, () => 1),
+        );
+  });
   let budgetCum = 0;
   let actualCum = 0;
   let forecastCum = 0;
@@ -116,9 +135,14 @@ export function forecastSpending(input: ForecastInput): Forecast {
   });
 
   const yearRows = years.map((year, i) => {
-    const ms = months.slice(i * 12, i * 12 + 12);
-    const actualOre = ms.reduce((n, m) => n + (actualByMonth.get(m) ?? 0), 0);
-    const future = ms.reduce((n, _m, j) => n + (futureByMonth[i * 12 + j] as number), 0);
+    const actualOre = months.reduce(
+      (n, m) => (Number(m.slice(0, 4)) === year ? n + (actualByMonth.get(m) ?? 0) : n),
+      0,
+    );
+    const future = months.reduce(
+      (n, m, j) => (Number(m.slice(0, 4)) === year ? n + (futureByMonth[j] as number) : n),
+      0,
+    );
     const budgetOre = budget[i] as number;
     return {
       year,

@@ -71,3 +71,64 @@ export function amountsOfShares(wholeOre: number, sharesBp: readonly number[]): 
 export function spreadRows(rowTotals: readonly number[], columnWeights: readonly number[]): number[][] {
   return rowTotals.map((total) => splitByWeights(total, columnWeights));
 }
+
+/** The calendar months a period touches, as "YYYY-MM", from its first to its last month. */
+export function monthsOfPeriod(startDate: string, endDate: string): string[] {
+  const iso = /^(\d{4})-(\d{2})-\d{2}$/;
+  const s = iso.exec(startDate);
+  const e = iso.exec(endDate);
+  if (!s || !e) throw new RangeError('Perioden skal angives som ÅÅÅÅ-MM-DD');
+  if (endDate < startDate) throw new RangeError('Periodens slutdato ligger før startdatoen');
+  const months: string[] = [];
+  let y = Number(s[1]);
+  let m = Number(s[2]);
+  const lastY = Number(e[1]);
+  const lastM = Number(e[2]);
+  while (y < lastY || (y === lastY && m <= lastM)) {
+    months.push(`${y}-${String(m).padStart(2, '0')}`);
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return months;
+}
+
+export interface PeriodYearPart {
+  year: number;
+  /** The months of the period in that year. */
+  months: number;
+  amountOre: number;
+}
+
+/**
+ * An amount for a plan period split over its calendar years by the period's months in each year
+ * (Køge 1.9.2021–31.8.2025: 4 months of 2021, 12 of 2022–2024, 8 of 2025). A month the period
+ * touches counts whole. Exact in øre: largest remainder, ties to the earlier year, so the parts
+ * always sum to the whole.
+ */
+export function splitByPeriodYears(totalOre: number, startDate: string, endDate: string): PeriodYearPart[] {
+  const counts = new Map<number, number>();
+  for (const month of monthsOfPeriod(startDate, endDate)) {
+    const year = Number(month.slice(0, 4));
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  const years = [...counts.entries()];
+  const amounts = splitByWeights(
+    totalOre,
+    years.map(([, months]) => months),
+  );
+  return years.map(([year, months], i) => ({ year, months, amountOre: amounts[i] as number }));
+}
+
+/** An amount split evenly over the months of a period (exact in øre, ties to the earlier month). */
+export function splitByPeriodMonths(
+  totalOre: number,
+  startDate: string,
+  endDate: string,
+): { month: string; amountOre: number }[] {
+  const months = monthsOfPeriod(startDate, endDate);
+  const amounts = splitEvenly(totalOre, months.length);
+  return months.map((month, i) => ({ month, amountOre: amounts[i] as number }));
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AreaInput, classify, compare, type YearFigures } from './classify';
+import { type AreaInput, classify, classifyYears, compare, type YearFigures } from './classify';
 import { ruleSetForYear } from './rule-sets';
 
 /** A worked example area: figures chosen to sit around the 2021+ thresholds. */
@@ -184,6 +184,50 @@ describe('properties', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('earlier years as "last year" and "years in a row" read them agree with their own verdicts', () => {
+    // Years 2014–2024 with holes, residents sometimes missing or under the minimum: the bare
+    // states computed for earlier years must be the states of those years' explained verdicts.
+    const yearArb = fc.option(
+      fc.record({ f: figuresArb, residents: fc.constantFrom<number | null>(2000, 999, null) }),
+      { nil: undefined, freq: 5 },
+    );
+    fc.assert(
+      fc.property(fc.array(yearArb, { minLength: 11, maxLength: 11 }), (rows) => {
+        const figures = rows.flatMap((r, i) =>
+          r
+            ? [
+                base(2014 + i, {
+                  ...r.f,
+                  residents: r.residents,
+                  onlyPrimarySchoolInclUnknown: r.f.onlyPrimarySchool,
+                }),
+              ]
+            : [],
+        );
+        const years = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
+        const each = years.map((y) => classify(area(figures), y));
+        expect(classifyYears(area(figures), [...years].reverse())).toEqual(each);
+        for (let i = 1; i < each.length; i++) {
+          const before = each[i - 1] as (typeof each)[number];
+          const hasFigures = figures.some((f) => f.year === before.listYear);
+          for (const h of each[i]?.history ?? []) {
+            const expected = !hasFigures
+              ? null
+              : !before.details.some((d) => d.category === h.category)
+                ? false
+                : before.categories.includes(h.category)
+                  ? true
+                  : before.undetermined.includes(h.category)
+                    ? null
+                    : false;
+            expect(h.lastYear, `${h.category} ${before.listYear}`).toBe(expected);
+          }
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });

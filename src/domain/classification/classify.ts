@@ -1,3 +1,4 @@
+import { sumDecimals } from '../numbers/decimal';
 import {
   AREA_CATEGORIES,
   type AreaCategory,
@@ -5,6 +6,7 @@ import {
   type Comparison,
   type CriterionId,
   type CriterionRule,
+  type LocalizedText,
   type RuleSet,
   ruleSetForYear,
 } from './rule-sets';
@@ -85,7 +87,12 @@ export interface CriterionResult {
 
 export interface CategoryVerdict {
   category: AreaCategory;
+  /** The Danish name of the category under the list year's rule set (= name.da). */
   label: string;
+  /** The name under the list year's rule set, Danish and English. */
+  name: LocalizedText;
+  /** For a category built on years in a row: the category those years are counted in. */
+  basedOn: AreaCategory | null;
   status: 'met' | 'notMet' | 'undetermined';
   metCount: number;
   minimumMet: number;
@@ -151,7 +158,11 @@ export type FigureIndex = ReadonlyMap<number, YearFigures>;
 
 export function indexFigures(figures: readonly YearFigures[]): FigureIndex {
   const index = new Map<number, YearFigures>();
-  for (const f of figures) index.set(f.year, { ...index.get(f.year), ...f });
+  for (const f of figures) {
+    // Rows are only read, so a year given once is kept as given; a year given twice is merged.
+    const earlier = index.get(f.year);
+    index.set(f.year, earlier ? { ...earlier, ...f } : f);
+  }
   return index;
 }
 
@@ -199,9 +210,9 @@ export function criterionValue(
   listYear: number,
 ): { value: number | null; missing: string | null; years: number[] } {
   const years = rule.averageYears === 2 ? [listYear - 1, listYear] : [listYear];
-  const values = years.map((y) => yearlyCriterionValue(rule, index, y));
-  const missingYears = years.filter((_, i) => values[i] === null);
-  if (missingYears.length > 0) {
+  const value = criterionNumber(rule, index, listYear);
+  if (value === null) {
+    const missingYears = years.filter((y) => yearlyCriterionValue(rule, index, y) === null);
     const what = MISSING_WHAT[rule.measure.kind];
     return {
       value: null,
@@ -209,8 +220,24 @@ export function criterionValue(
       years,
     };
   }
-  const sum = values.reduce<number>((a, b) => a + (b ?? 0), 0);
-  return { value: sum / values.length, missing: null, years };
+  return { value, missing: null, years };
+}
+
+/** The criterion's value for the list year (the mean over the rule's years), or null if a year is missing. */
+function criterionNumber(rule: CriterionRule, index: FigureIndex, listYear: number): number | null {
+  const current = yearlyCriterionValue(rule, index, listYear);
+  if (current === null) return null;
+  if (rule.averageYears !== 2) return current;
+  const before = yearlyCriterionValue(rule, index, listYear - 1);
+  // Exact in decimals (46.8 + 47 is 93.8, not 93.80000000000001), so a mean of shares given in
+  // tenths comes out in hundredths (decision 014d); ratios keep their full precision.
+  return before === null ? null : sumDecimals([before, current]) / 2;
+}
+
+/** Whether the criterion is met in the list year, without the explanation (earlier years). */
+function criterionMet(rule: CriterionRule, index: FigureIndex, listYear: number): TriState {
+  const value = criterionNumber(rule, index, listYear);
+  return value === null ? null : compare(value, rule.comparison, rule.threshold);
 }
 
 function figurePerUnit(rule: CriterionRule, index: FigureIndex, listYear: number): number | null {
@@ -229,6 +256,9 @@ function figurePerUnit(rule: CriterionRule, index: FigureIndex, listYear: number
   }
 }
 
+/** A rule's threshold as text ("40 %", "2×"), formatted once per rule. */
+const limitText = new WeakMap<CriterionRule, string>();
+
 export function evaluateCriterion(
   rule: CriterionRule,
   index: FigureIndex,
@@ -236,38 +266,44 @@ export function evaluateCriterion(
 ): CriterionResult {
   const unit: CriterionUnit = rule.measure.kind === 'ratioToNational' ? 'ratio' : 'percent';
   const { value, missing, years } = criterionValue(rule, index, listYear);
-  const limit = fmt(rule.threshold, unit);
+  let limit = limitText.get(rule);
+  if (limit === undefined) {
+    limit = fmt(rule.threshold, unit);
+    limitText.set(rule, limit);
+  }
   const populationKey = rule.measure.kind === 'percentOfRegion' ? null : POPULATION[rule.id];
-  const common = {
+  let met: TriState = null;
+  let margin: number | null = null;
+  let explanation: string;
+  if (value === null) {
+    explanation = `Ukendt: ${missing} (grænse ${SYMBOL[rule.comparison]} ${limit})`;
+  } else {
+    met = compare(value, rule.comparison, rule.threshold);
+    margin = Math.round((value - rule.threshold) * 1e10) / 1e10;
+    const distance = `${pct.format(Math.abs(margin))}${unit === 'percent' ? ' point' : '×'}`;
+    const side = margin > 0 ? 'over' : 'under';
+    explanation = `${fmt(value, unit)} ${met ? SYMBOL[rule.comparison] : NEGATION[rule.comparison]} ${limit}: ${
+      met ? 'opfyldt' : 'ikke opfyldt'
+    }${margin === 0 ? ', præcis på grænsen' : `, ${distance} ${side}`}`;
+  }
+  // One object literal in the response schema's key order (no spreads: this runs for every criterion).
+  return {
     id: rule.id,
     label: rule.label,
     comparison: rule.comparison,
     threshold: rule.threshold,
     unit,
+    value,
+    met,
+    margin,
+    missing: value === null ? missing : null,
+    explanation,
     years,
     figurePerUnit: figurePerUnit(rule, index, listYear),
-    figureUnit: rule.measure.kind === 'percentOfRegion' ? ('kroner' as const) : ('points' as const),
+    figureUnit: rule.measure.kind === 'percentOfRegion' ? 'kroner' : 'points',
     population: populationKey ? figureOf(index, listYear, populationKey) : null,
     source: rule.source,
   };
-  if (value === null) {
-    return {
-      ...common,
-      value: null,
-      met: null,
-      margin: null,
-      missing,
-      explanation: `Ukendt: ${missing} (grænse ${SYMBOL[rule.comparison]} ${limit})`,
-    };
-  }
-  const met = compare(value, rule.comparison, rule.threshold);
-  const margin = Math.round((value - rule.threshold) * 1e10) / 1e10;
-  const distance = `${pct.format(Math.abs(margin))}${unit === 'percent' ? ' point' : '×'}`;
-  const side = margin > 0 ? 'over' : 'under';
-  const explanation = `${fmt(value, unit)} ${met ? SYMBOL[rule.comparison] : NEGATION[rule.comparison]} ${limit}: ${
-    met ? 'opfyldt' : 'ikke opfyldt'
-  }${margin === 0 ? ', præcis på grænsen' : `, ${distance} ${side}`}`;
-  return { ...common, value, met, margin, missing: null, explanation };
 }
 
 type Previous = (category: AreaCategory, year: number) => TriState;
@@ -290,50 +326,135 @@ function runLength(
   return { run, unknownBefore: false };
 }
 
-function evaluateCategory(
-  rule: CategoryRule,
-  index: FigureIndex,
-  listYear: number,
-  previous: Previous,
-): CategoryVerdict {
-  const criteria = rule.criteria.map((c) => evaluateCriterion(c, index, listYear));
-  const metCount = criteria.filter((c) => c.met === true).length;
-  const unknownCount = criteria.filter((c) => c.met === null).length;
-  const alsoRequired = rule.alsoRequires ? evaluateCriterion(rule.alsoRequires, index, listYear) : null;
-  let criteriaState: TriState =
-    metCount >= rule.minimumMet ? true : metCount + unknownCount < rule.minimumMet ? false : null;
-  if (alsoRequired?.met === false) criteriaState = false;
-  else if (alsoRequired?.met === null && criteriaState !== false) criteriaState = null;
-
-  let consecutiveYears: number | null = null;
-  let status: TriState = criteriaState;
-  let reason = `${metCount} af ${rule.criteria.length} kriterier opfyldt (kræver ${rule.minimumMet})`;
-  if (alsoRequired) reason += `; ${alsoRequired.explanation}`;
-  if (rule.consecutiveYears) {
-    const { category, years } = rule.consecutiveYears;
-    const { run, unknownBefore } = runLength(criteriaState, category, listYear, previous, years);
-    consecutiveYears = run;
-    status = criteriaState === false ? false : run >= years ? true : unknownBefore ? null : false;
-    reason += `; opfyldt ${run} år i træk (kræver ${years})`;
-  }
-  return {
-    category: rule.category,
-    label: rule.label,
-    status: status === true ? 'met' : status === false ? 'notMet' : 'undetermined',
-    metCount,
-    minimumMet: rule.minimumMet,
-    criteria,
-    alsoRequired,
-    consecutiveYears,
-    requiredYears: rule.consecutiveYears?.years ?? null,
-    excludedBy: [...(rule.excludedBy ?? [])],
-    reason,
-    source: rule.source,
-  };
+/** A category's state from its criteria's states, before exclusions and the residents' minimum. */
+interface CategoryState {
+  metCount: number;
+  status: TriState;
+  /** Years in a row, for a category built on them. */
+  consecutiveYears: number | null;
 }
 
-const stateOf = (v: Verdict, c: AreaCategory): TriState =>
-  v.categories.includes(c) ? true : v.undetermined.includes(c) ? null : false;
+/**
+ * The one decision of a category's state, shared by the explained verdict of the list year and
+ * the bare states of earlier years (so both always agree).
+ */
+function categoryState(
+  rule: CategoryRule,
+  met: readonly TriState[],
+  alsoMet: TriState | undefined,
+  listYear: number,
+  previous: Previous,
+): CategoryState {
+  let metCount = 0;
+  let unknownCount = 0;
+  for (const m of met) {
+    if (m === true) metCount++;
+    else if (m === null) unknownCount++;
+  }
+  let criteriaState: TriState =
+    metCount >= rule.minimumMet ? true : metCount + unknownCount < rule.minimumMet ? false : null;
+  if (alsoMet === false) criteriaState = false;
+  else if (alsoMet === null && criteriaState !== false) criteriaState = null;
+  if (!rule.consecutiveYears) return { metCount, status: criteriaState, consecutiveYears: null };
+  const { category, years } = rule.consecutiveYears;
+  const { run, unknownBefore } = runLength(criteriaState, category, listYear, previous, years);
+  const status = criteriaState === false ? false : run >= years ? true : unknownBefore ? null : false;
+  return { metCount, status, consecutiveYears: run };
+}
+
+/** What overrides a category's own state, in the order it is applied (and explained). */
+type Override =
+  | { kind: 'excluded'; by: AreaCategory[] }
+  | { kind: 'tooFewResidents' }
+  | { kind: 'residentsMissing' };
+
+/**
+ * Applies the exclusions (udsat before forebyggelse) and the residents' minimum to the states of
+ * a rule set's categories, in the rule set's order; returns the overrides applied to each.
+ */
+function settle(ruleSet: RuleSet, status: TriState[], eligible: TriState): Override[][] {
+  const overrides: Override[][] = ruleSet.categories.map(() => []);
+  const isMet = (c: AreaCategory) => {
+    const i = ruleSet.categories.findIndex((r) => r.category === c);
+    return i >= 0 && status[i] === true;
+  };
+  ruleSet.categories.forEach((rule, i) => {
+    const excluding = rule.excludedBy?.filter(isMet) ?? [];
+    const notes = overrides[i] as Override[];
+    if (status[i] === true && excluding.length > 0) {
+      status[i] = false;
+      notes.push({ kind: 'excluded', by: excluding });
+    }
+    if (eligible === false && status[i] !== false) {
+      status[i] = false;
+      notes.push({ kind: 'tooFewResidents' });
+    }
+    if (eligible === null && status[i] === true) {
+      status[i] = null;
+      notes.push({ kind: 'residentsMissing' });
+    }
+  });
+  return overrides;
+}
+
+const eligibility = (index: FigureIndex, listYear: number, ruleSet: RuleSet): TriState => {
+  const residents = figureOf(index, listYear, 'residents');
+  return residents === null ? null : residents >= ruleSet.minimumResidents;
+};
+
+/** An earlier list year as "years in a row" and "last year" read it: only each category's state. */
+interface YearStates {
+  states: ReadonlyMap<AreaCategory, TriState>;
+}
+
+type StateMemo = Map<number, YearStates | null>;
+
+/** The states of a list year's categories from the figures, with no explanations. */
+function yearStates(
+  area: AreaInput,
+  index: FigureIndex,
+  listYear: number,
+  ruleSet: RuleSet,
+  memo: StateMemo,
+): YearStates {
+  const previous = previousOf(area, index, memo);
+  const status = ruleSet.categories.map(
+    (rule) =>
+      categoryState(
+        rule,
+        rule.criteria.map((c) => criterionMet(c, index, listYear)),
+        rule.alsoRequires ? criterionMet(rule.alsoRequires, index, listYear) : undefined,
+        listYear,
+        previous,
+      ).status,
+  );
+  settle(ruleSet, status, eligibility(index, listYear, ruleSet));
+  return { states: new Map(ruleSet.categories.map((r, i) => [r.category, status[i] ?? null])) };
+}
+
+/**
+ * An area's state in a category in an earlier list year: from the official lists where given,
+ * else from the figures under that year's rule set (computed once per year and kept in `memo`).
+ */
+function previousOf(area: AreaInput, index: FigureIndex, memo: StateMemo): Previous {
+  return (category, year) => {
+    const listing = area.officialListings?.find((l) => l.listYear === year && l.category === category);
+    if (listing) return listing.listed;
+    const official = area.officialHistory?.find((h) => h.listYear === year);
+    if (official) return official.categories.includes(category);
+    if (!memo.has(year)) {
+      const earlierRules = ruleSetForYear(year);
+      memo.set(
+        year,
+        earlierRules && index.has(year) ? yearStates(area, index, year, earlierRules, memo) : null,
+      );
+    }
+    const earlier = memo.get(year);
+    if (!earlier) return null;
+    // A category the earlier rule set did not have (forebyggelse before 2021) was simply not given.
+    return earlier.states.has(category) ? (earlier.states.get(category) ?? null) : false;
+  };
+}
 
 /** Years back that "years in a row" looks (no rule needs more than five). */
 const HISTORY_DEPTH = 15;
@@ -341,7 +462,7 @@ const HISTORY_DEPTH = 15;
 /**
  * The verdict for one area and list year, with every criterion explained, years in a row on each
  * list and the change since last year. Earlier years come from the official lists where given,
- * else are computed from the figures under the rule set of that year.
+ * else are computed from the figures under the rule set of that year (their states only).
  */
 export function classify(
   area: AreaInput,
@@ -353,21 +474,22 @@ export function classify(
 }
 
 /**
- * Verdicts of several list years for one area, sharing the earlier years' verdicts (what "years
+ * Verdicts of several list years for one area, sharing the earlier years' states (what "years
  * in a row" needs), so a whole history costs one classification per year.
  */
 export function classifyYears(area: AreaInput, listYears: readonly number[]): Verdict[] {
   const index = indexFigures(area.figures);
-  const memo = new Map<number, Verdict | null>();
+  const memo: StateMemo = new Map();
+  const verdicts = new Map<number, Verdict>();
   return [...listYears]
     .sort((a, b) => a - b)
     .map((year) => {
       const ruleSet = ruleSetForYear(year);
       if (!ruleSet) throw new RangeError(`Ingen regelsæt for listeåret ${year}`);
-      const cached = memo.get(year);
+      const cached = verdicts.get(year);
       if (cached) return cached;
       const verdict = classifyWith(area, index, year, ruleSet, memo);
-      memo.set(year, verdict);
+      verdicts.set(year, verdict);
       return verdict;
     });
 }
@@ -377,61 +499,67 @@ function classifyWith(
   index: FigureIndex,
   listYear: number,
   ruleSet: RuleSet,
-  memo: Map<number, Verdict | null>,
+  memo: StateMemo,
 ): Verdict {
-  const previous: Previous = (category, year) => {
-    const listing = area.officialListings?.find((l) => l.listYear === year && l.category === category);
-    if (listing) return listing.listed;
-    const official = area.officialHistory?.find((h) => h.listYear === year);
-    if (official) return official.categories.includes(category);
-    if (!memo.has(year)) {
-      const earlierRules = ruleSetForYear(year);
-      memo.set(
-        year,
-        earlierRules && index.has(year) ? classifyWith(area, index, year, earlierRules, memo) : null,
-      );
-    }
-    const earlier = memo.get(year);
-    if (!earlier) return null;
-    // A category the earlier rule set did not have (forebyggelse before 2021) was simply not given.
-    if (!earlier.details.some((d) => d.category === category)) return false;
-    return stateOf(earlier, category);
-  };
-
+  const previous = previousOf(area, index, memo);
   const residents = figureOf(index, listYear, 'residents');
-  const eligible: TriState = residents === null ? null : residents >= ruleSet.minimumResidents;
-  const details = ruleSet.categories.map((rule) => evaluateCategory(rule, index, listYear, previous));
-  const isMet = (c: AreaCategory) => details.find((d) => d.category === c)?.status === 'met';
-  for (const d of details) {
-    const rule = ruleSet.categories.find((r) => r.category === d.category);
-    const excluding = rule?.excludedBy?.filter(isMet) ?? [];
-    if (d.status === 'met' && excluding.length > 0) {
-      d.status = 'notMet';
-      const labels = excluding.map((e) => details.find((x) => x.category === e)?.label.toLowerCase() ?? e);
-      d.reason += `; udpeges ikke, da området allerede er ${labels.join('/')}`;
+  const eligible = eligibility(index, listYear, ruleSet);
+  const evaluated = ruleSet.categories.map((rule) => {
+    const criteria = rule.criteria.map((c) => evaluateCriterion(c, index, listYear));
+    const alsoRequired = rule.alsoRequires ? evaluateCriterion(rule.alsoRequires, index, listYear) : null;
+    const state = categoryState(
+      rule,
+      criteria.map((c) => c.met),
+      alsoRequired?.met,
+      listYear,
+      previous,
+    );
+    return { rule, criteria, alsoRequired, state };
+  });
+  const status = evaluated.map((e) => e.state.status);
+  const overrides = settle(ruleSet, status, eligible);
+  const details = evaluated.map(({ rule, criteria, alsoRequired, state }, i): CategoryVerdict => {
+    let reason = `${state.metCount} af ${rule.criteria.length} kriterier opfyldt (kræver ${rule.minimumMet})`;
+    if (alsoRequired) reason += `; ${alsoRequired.explanation}`;
+    if (rule.consecutiveYears)
+      reason += `; opfyldt ${state.consecutiveYears} år i træk (kræver ${rule.consecutiveYears.years})`;
+    for (const o of overrides[i] ?? []) {
+      if (o.kind === 'excluded') {
+        const labels = o.by.map(
+          (e) => ruleSet.categories.find((x) => x.category === e)?.name.da.toLowerCase() ?? e,
+        );
+        reason += `; udpeges ikke, da området allerede er ${labels.join('/')}`;
+      } else if (o.kind === 'tooFewResidents') {
+        reason = `Under ${ruleSet.minimumResidents} beboere: ikke et boligområde efter § 61 a, stk. 3`;
+      } else {
+        reason += '; beboertal mangler';
+      }
     }
-    if (eligible === false && d.status !== 'notMet') {
-      d.status = 'notMet';
-      d.reason = `Under ${ruleSet.minimumResidents} beboere: ikke et boligområde efter § 61 a, stk. 3`;
-    }
-    if (eligible === null && d.status === 'met') {
-      d.status = 'undetermined';
-      d.reason += '; beboertal mangler';
-    }
-  }
-  const base = {
-    area: area.name,
-    listYear,
-    ruleSetId: ruleSet.id,
-    eligible,
-    residents,
-    minimumResidents: ruleSet.minimumResidents,
-    categories: details.filter((d) => d.status === 'met').map((d) => d.category),
-    undetermined: details.filter((d) => d.status === 'undetermined').map((d) => d.category),
-    details,
-  };
-  const history = details.map((d): CategoryHistory => {
-    const now = stateOf({ ...base, history: [] }, d.category);
+    const s = status[i] ?? null;
+    return {
+      category: rule.category,
+      label: rule.name.da,
+      name: rule.name,
+      basedOn: rule.consecutiveYears?.category ?? null,
+      status: s === true ? 'met' : s === false ? 'notMet' : 'undetermined',
+      metCount: state.metCount,
+      minimumMet: rule.minimumMet,
+      criteria,
+      alsoRequired,
+      consecutiveYears: state.consecutiveYears,
+      requiredYears: rule.consecutiveYears?.years ?? null,
+      excludedBy: [...(rule.excludedBy ?? [])],
+      reason,
+      source: rule.source,
+    };
+  });
+  // The list year's own states, for a later year of the same run (classifyYears); as from yearStates.
+  if (!memo.has(listYear) && index.has(listYear))
+    memo.set(listYear, {
+      states: new Map(ruleSet.categories.map((r, i) => [r.category, status[i] ?? null])),
+    });
+  const history = details.map((d, i): CategoryHistory => {
+    const now = status[i] ?? null;
     const lastYear = previous(d.category, listYear - 1);
     const { run, unknownBefore } = runLength(now, d.category, listYear, previous, HISTORY_DEPTH);
     const change: CategoryChange =
@@ -453,7 +581,18 @@ function classifyWith(
       yearsInARowAtLeast: unknownBefore,
     };
   });
-  return { ...base, history };
+  return {
+    area: area.name,
+    listYear,
+    ruleSetId: ruleSet.id,
+    eligible,
+    residents,
+    minimumResidents: ruleSet.minimumResidents,
+    categories: details.filter((d) => d.status === 'met').map((d) => d.category),
+    undetermined: details.filter((d) => d.status === 'undetermined').map((d) => d.category),
+    details,
+    history,
+  };
 }
 
 /** Categories in the fixed order of the law (for stable output). */

@@ -1,4 +1,5 @@
 import { sumOre } from '../money/money';
+import { roundTo } from '../numbers/decimal';
 import type { FinancingKind, FinancingSource } from './financing-kinds';
 
 export interface FinancingLineLike {
@@ -62,7 +63,8 @@ export function summariseFinancing(lines: readonly FinancingLineLike[]): Financi
       (a, b) => SOURCE_ORDER.indexOf(a.source) - SOURCE_ORDER.indexOf(b.source),
     ),
     byKind: [...byKind.entries()].map(([kind, amountOre]) => ({ kind, amountOre })),
-    localShareOfTotal: totalOre > 0 ? (totalOre - lbfOre) / totalOre : null,
+    // A derived share: four decimals (a percentage with two), decision 014d.
+    localShareOfTotal: totalOre > 0 ? roundTo((totalOre - lbfOre) / totalOre, 4) : null,
   };
 }
 

@@ -32,3 +32,14 @@ export function formatKroner(ore: Ore): string {
     : daKroner.format(ore / 100);
   return `${text} kr.`;
 }
+
+const daDecimal = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 });
+
+/**
+ * "10,8 mio. kr." — the way the sources write whole hundred-thousands of a million or more; null
+ * when the amount cannot be written so without rounding (then use formatKroner).
+ */
+export function formatMillionsExact(ore: Ore): string | null {
+  if (ore < 100_000_000 || ore % 10_000_000 !== 0) return null;
+  return `${daDecimal.format(ore / 100_000_000)} mio. kr.`;
+}

@@ -1,3 +1,4 @@
+import { addDecimals, runningDecimalSum } from '../numbers/decimal';
 import type { EnrolmentOutcome, IndicatorBasis, IndicatorDirection, IndicatorUnit } from './indicator-kinds';
 import { type PlanYear, planYearOf } from './plan-years';
 
@@ -91,20 +92,14 @@ function sums(
   let outside = 0;
   for (const f of facts) {
     const year = planYearOf(years, f.date);
-    if (year) perYear[year.index] = (perYear[year.index] ?? 0) + f.value;
+    if (year) perYear[year.index] = addDecimals(perYear[year.index] ?? 0, f.value);
     else outside++;
   }
   return { perYear, outside };
 }
 
-/** 3, 4, 0 → 3, 7, 7: the cumulated figures of yearly ones. */
-export const runningSum = (values: readonly number[]): number[] => {
-  let running = 0;
-  return values.map((v) => {
-    running += v;
-    return running;
-  });
-};
+/** 3, 4, 0 → 3, 7, 7: the cumulated figures of yearly ones (exact in decimals: 3.3, 1.4 → 4.7). */
+export const runningSum = (values: readonly number[]): number[] => runningDecimalSum(values);
 
 /**
  * The counting rules on raw facts (the reference the SQL is checked against):
@@ -254,7 +249,8 @@ export function progressFromCounts(input: {
   let runningTarget: number | null = 0;
   const result: YearProgress[] = years.map((year) => {
     const target = targetOf(year.index);
-    if (addUp) runningTarget = runningTarget === null || target === null ? null : runningTarget + target;
+    if (addUp)
+      runningTarget = runningTarget === null || target === null ? null : addDecimals(runningTarget, target);
     return {
       year,
       actual: counts.actual[year.index] ?? null,

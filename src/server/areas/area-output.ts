@@ -1,6 +1,9 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
+import { categoryNamesForYear } from '../../domain/classification/rule-sets';
+import { renderSource } from '../../domain/reference/source-documents';
+import { sourceText } from '../reference/citation';
 import type { AreaDetail, AreaSummary } from './areas.schema';
 
 type AreaRow = typeof t.statutoryAreas.$inferSelect;
@@ -48,7 +51,7 @@ export async function toAreaSummaries(db: Executor, rows: readonly AreaRow[]): P
       residents: r.residents,
       departments: (byArea.get(r.id) ?? []).map(({ areaId: _, ...d }) => d),
       description: r.description,
-      source: r.source,
+      source: sourceText(r.source),
     };
   });
 }
@@ -67,5 +70,12 @@ export async function toAreaDetail(db: Executor, row: AreaRow): Promise<AreaDeta
     .from(t.statutoryAreaListings)
     .where(eq(t.statutoryAreaListings.areaId, row.id))
     .orderBy(asc(t.statutoryAreaListings.listYear), asc(t.statutoryAreaListings.category));
-  return { ...summary, listings };
+  return {
+    ...summary,
+    listings: listings.map((l) => ({
+      ...l,
+      categoryName: categoryNamesForYear(l.listYear, l.category),
+      source: renderSource(l.source),
+    })),
+  };
 }

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
 import type { BudgetLineData } from '../../domain/budget/budget';
 import { AppError } from '../../domain/errors/app-error';
+import { sourceText, toCitationOrNull } from '../reference/citation';
 import type { BudgetLineOut } from './budget.schema';
 
 export type VersionRow = typeof t.budgetVersions.$inferSelect;
@@ -48,7 +49,8 @@ export function versionOutput(row: VersionRow, totalOre: number) {
     note: row.note,
     approvedAt: row.approvedAt ? row.approvedAt.toISOString() : null,
     approvedBy: row.approvedBy,
-    documentSource: row.documentSource,
+    documentSource: sourceText(row.documentSource),
+    documentCitation: toCitationOrNull(row.documentSource),
     createdAt: row.createdAt.toISOString(),
     totalOre,
   };
@@ -105,7 +107,8 @@ export async function loadLines(db: Executor, versionId: string): Promise<Budget
     focusAreaId: line.focusAreaId,
     focusAreaName,
     amountOre: Number(line.amountOre),
-    documentSource: line.documentSource,
+    documentSource: sourceText(line.documentSource),
+    documentCitation: toCitationOrNull(line.documentSource),
     financings: byLine.get(line.id) ?? [],
   }));
 }

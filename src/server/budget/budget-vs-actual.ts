@@ -36,6 +36,10 @@ export async function getBudgetVsActual(
   if (!plan) throw new AppError('PLAN_NOT_FOUND');
   const asOf = input.asOf ?? new Date().toISOString().slice(0, 10);
   const version = await versionToFollow(db, plan.planId, input.version);
+  const [period] = await db
+    .select({ startDate: t.plans.startDate, endDate: t.plans.endDate })
+    .from(t.plans)
+    .where(eq(t.plans.id, plan.planId));
   const budgetRows = version
     ? await db
         .select({
@@ -90,6 +94,8 @@ export async function getBudgetVsActual(
           lastYear,
           budgetByYear,
           budgetWholePeriodOre: wholePeriod,
+          periodStart: period?.startDate ?? null,
+          periodEnd: period?.endDate ?? null,
           spending: spending
             .filter((s) => inYears(s.date))
             .map((s) => ({ date: s.date, amountOre: Number(s.amountOre) })),

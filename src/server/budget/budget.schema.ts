@@ -7,6 +7,7 @@ import {
 } from '../../domain/budget/budget-kinds';
 import { FINANCING_KINDS, FINANCING_SCOPES, FINANCING_SOURCES } from '../../domain/financing/financing-kinds';
 import { amountOre, nonEmptyText, optionalText } from '../http/common.schema';
+import { citationSchema } from '../reference/citation';
 
 const year = z.number().int().min(1990).max(2100);
 const basisPoints = z
@@ -47,6 +48,7 @@ export const budgetVersionOut = z.object({
   approvedAt: z.string().nullable(),
   approvedBy: z.string().nullable(),
   documentSource: z.string().nullable(),
+  documentCitation: citationSchema.nullable(),
   createdAt: z.string(),
   totalOre: z.number().int(),
 });
@@ -133,6 +135,7 @@ export const budgetLineOut = z.object({
   focusAreaName: z.string().nullable(),
   amountOre: z.number().int(),
   documentSource: z.string().nullable(),
+  documentCitation: citationSchema.nullable(),
   financings: z.array(financingOut),
 });
 export type BudgetLineOut = z.infer<typeof budgetLineOut>;
@@ -196,7 +199,8 @@ export const budgetTotalsOut = z.object({
 
 export const ruleFindingOut = z.object({
   ruleId: z.string(),
-  severity: z.enum(['error', 'warning']),
+  /** notAssessed: the rule cannot be checked yet because a figure it needs is not stated. */
+  severity: z.enum(['error', 'warning', 'notAssessed']),
   message: z.string(),
   lineId: z.string().optional(),
   figures: z.record(z.string(), z.number()).optional(),
@@ -228,6 +232,11 @@ export const budgetVersionDetail = z.object({
   totals: budgetTotalsOut,
   findings: z.array(ruleFindingOut),
   rules: z.array(ruleOut),
+  /**
+   * False while neither the plan's sources nor the budget state the local co-financing: the
+   * version's sum is then what it budgets, not the plan's total, and shares are not shown.
+   */
+  localCoFinancingKnown: z.boolean(),
   settings: budgetRuleSettingsOut,
   municipalityModel: z
     .object({

@@ -7,6 +7,8 @@ import { getBudgetVsActual } from './budget-vs-actual';
 import { getBudgetVersion } from './get-budget-version';
 import { listSpending } from './list-spending';
 
+const SEVERITY_LABELS = { error: 'Fejl', warning: 'Advarsel', notAssessed: 'Ikke vurderet' } as const;
+
 export const BUDGET_TABLES = ['lines', 'sources', 'years', 'kinds', 'departments', 'findings'] as const;
 export const budgetExportQuery = z.object({
   format: z.enum(['xlsx', 'csv']).default('xlsx').describe('xlsx (alle tabeller) eller csv (én tabel)'),
@@ -71,9 +73,16 @@ export async function budgetVersionSheets(db: Executor, versionId: string) {
           premises: s.inKindPremisesOre,
           unspecified: s.unspecifiedOre,
           amount: s.amountOre,
-          share: s.shareBp / 100,
+          // No share of a sum that leaves out an unstated local co-financing (decision 014a).
+          share: v.localCoFinancingKnown ? s.shareBp / 100 : null,
         })),
-        { sourceName: 'I alt', amount: v.totals.financedOre, share: v.totals.financedOre > 0 ? 100 : null },
+        {
+          sourceName: v.localCoFinancingKnown
+            ? 'I alt'
+            : 'I alt i versionen (lokal medfinansiering ikke oplyst)',
+          amount: v.totals.financedOre,
+          share: v.localCoFinancingKnown && v.totals.financedOre > 0 ? 100 : null,
+        },
       ],
     },
     years: {
@@ -135,7 +144,7 @@ export async function budgetVersionSheets(db: Executor, versionId: string) {
         { key: 'source', header: 'Kilde' },
       ],
       rows: v.findings.map((f) => ({
-        severity: f.severity === 'error' ? 'Fejl' : 'Advarsel',
+        severity: SEVERITY_LABELS[f.severity],
         ruleId: f.ruleId,
         message: f.message,
         source: v.rules.find((r) => r.id === f.ruleId)?.source ?? null,

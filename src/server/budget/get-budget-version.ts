@@ -4,6 +4,8 @@ import * as t from '../../db/schema/index';
 import { budgetRuleCatalogue } from '../../domain/budget/budget-rules';
 import { budgetTotals } from '../../domain/budget/budget-totals';
 import { checkBudgetVersion } from '../../domain/budget/check-budget-version';
+import { planFinancing } from '../../domain/financing/plan-total';
+import { statementOf } from '../financing/financing-summary';
 import { findVersion, loadLines, toDomainLines, versionOutput } from './budget-store';
 import { loadRuleSettings } from './rule-settings';
 
@@ -29,13 +31,27 @@ async function municipalityModel(db: Executor, planId: string) {
   };
 }
 
-/** The plan's finansieringsplan by source (plan-scope financing lines), to compare with. */
+/**
+ * The plan's finansieringsplan by source (plan-scope financing lines), to compare with, and
+ * whether its sources state the local co-financing (decision 014a).
+ */
 async function financingPlan(db: Executor, planId: string) {
   const rows = await db
-    .select({ source: t.financingLines.source, amountOre: t.financingLines.amountOre })
+    .select({
+      source: t.financingLines.source,
+      sourceName: t.financingLines.sourceName,
+      amountOre: t.financingLines.amountOre,
+      isApproximate: t.financingLines.isApproximate,
+      documentSource: t.financingLines.documentSource,
+    })
     .from(t.financingLines)
     .where(and(eq(t.financingLines.planId, planId), eq(t.financingLines.scope, 'plan')));
-  return rows.map((r) => ({ source: r.source, amountOre: Number(r.amountOre) }));
+  const [plan] = await db.select().from(t.plans).where(eq(t.plans.id, planId));
+  const lines = rows.map((r) => ({ ...r, amountOre: Number(r.amountOre) }));
+  return {
+    lines: lines.map((r) => ({ source: r.source, amountOre: r.amountOre })),
+    localCoFinancingKnown: plan ? planFinancing(lines, statementOf(plan)).localCoFinancingKnown : false,
+  };
 }
 
 /** One version with its lines, every total, and what the budget rules find. */
@@ -46,12 +62,14 @@ export async function getBudgetVersion(db: Executor, input: { versionId: string 
   const totals = budgetTotals(domainLines);
   const settings = await loadRuleSettings(db, version.planId);
   const model = await municipalityModel(db, version.planId);
+  const plan = await financingPlan(db, version.planId);
   const findings = checkBudgetVersion({
     firstYear: version.firstYear,
     lastYear: version.lastYear,
     lines: domainLines,
     municipalityModel: model,
-    financingPlan: await financingPlan(db, version.planId),
+    financingPlan: plan.lines,
+    localCoFinancingKnown: plan.localCoFinancingKnown,
     settings,
   });
   return {
@@ -60,6 +78,13 @@ export async function getBudgetVersion(db: Executor, input: { versionId: string 
     totals,
     findings,
     rules: budgetRuleCatalogue(),
+    // The budget covers the plan's whole financing only when its local co-financing is known:
+    // stated by the plan's sources, or entered in the budget itself (decision 014a).
+    localCoFinancingKnown:
+      plan.localCoFinancingKnown ||
+      domainLines.some(
+        (l) => l.scope !== 'departmentCoFinancing' && l.financings.some((f) => f.source !== 'lbf'),
+      ),
     settings,
     municipalityModel: model,
   };

@@ -5,6 +5,7 @@ import { AppError } from '../../domain/errors/app-error';
 import { UUID } from '../plan-rows/parents';
 import { toStatistic } from '../plans/get-plan-detail';
 import type { DepartmentDetail } from '../plans/plan-detail.schema';
+import { sourceText } from '../reference/citation';
 
 /** An afdeling with all its figures and the municipality's and country's for comparison. */
 export async function getDepartmentDetail(db: Executor, idOrSlug: string): Promise<DepartmentDetail> {
@@ -72,7 +73,7 @@ export async function getDepartmentDetail(db: Executor, idOrSlug: string): Promi
     description: d.description,
     units: d.units,
     residents: d.residents,
-    source: d.source,
+    source: sourceText(d.source),
     municipality: row.municipality,
     organisation:
       row.organisationId && row.organisationSlug && row.organisationName

@@ -1,5 +1,6 @@
 import type * as t from '../../db/schema/index';
 import { coFinancingTable, summariseFinancing } from '../../domain/financing/financing-totals';
+import { type FinancingStatement, planFinancing } from '../../domain/financing/plan-total';
 import type { FinancingLine, FinancingSummary } from '../plans/plan-detail.schema';
 
 export function toFinancingLine(
@@ -22,19 +23,53 @@ export function toFinancingLine(
     year: line.year,
     periodStart: line.periodStart,
     periodEnd: line.periodEnd,
+    documentSource: line.documentSource,
+  };
+}
+
+/** What the plan row says about its financing as a whole (stated total, all funders known). */
+export function statementOf(
+  plan: Pick<
+    typeof t.plans.$inferSelect,
+    | 'financingStatedTotalOre'
+    | 'financingStatedTotalSource'
+    | 'financingAllFundersKnown'
+    | 'financingAllFundersKnownSource'
+  >,
+): FinancingStatement {
+  return {
+    statedTotalOre: plan.financingStatedTotalOre === null ? null : Number(plan.financingStatedTotalOre),
+    statedTotalSource: plan.financingStatedTotalSource,
+    allFundersKnown: plan.financingAllFundersKnown,
+    allFundersKnownSource: plan.financingAllFundersKnownSource,
   };
 }
 
 /**
- * The plan's budget: the plan-scope lines with their totals, and each afdeling's itemised
- * co-financing as its own table (never added to the plan total, see financing-kinds.ts).
+ * The plan's financing: the plan-scope lines grouped by funder with their sources, the total with
+ * its kind (decision 014a), and each afdeling's itemised co-financing as its own table (never
+ * added to the plan total, see financing-kinds.ts).
  */
-export function financingSummaryOf(lines: readonly FinancingLine[]): FinancingSummary {
+export function financingSummaryOf(
+  lines: readonly FinancingLine[],
+  statement: FinancingStatement,
+): FinancingSummary {
   const planLines = lines.filter((l) => l.scope === 'plan');
   const coLines = lines.filter((l) => l.scope === 'departmentCoFinancing');
+  const sums = summariseFinancing(planLines);
+  const financing = planFinancing(planLines, statement);
   return {
     lines: planLines,
-    totals: summariseFinancing(planLines),
+    funders: financing.funders,
+    total: financing.total,
+    derived: financing.derived,
+    localCoFinancingKnown: financing.localCoFinancingKnown,
+    localShareOfTotal: financing.localShareOfTotal,
+    statedSums: {
+      statedSumOre: financing.statedSumOre,
+      isApproximate: sums.isApproximate,
+      byKind: sums.byKind,
+    },
     departmentCoFinancing: coFinancingTable(coLines).map((table) => ({
       ...table,
       lines: coLines.filter((l) => (l.departmentId ?? null) === table.departmentId),

@@ -17,6 +17,8 @@ export const financingLineBody = z.object({
   year: z.number().int().min(1990).max(2100).nullable().optional(),
   periodStart: isoDate.nullable().optional(),
   periodEnd: isoDate.nullable().optional(),
+  /** Where the amount is stated (a document, page or link). */
+  documentSource: optionalText(1000),
 });
 export const updateFinancingLineBody = partialOf(financingLineBody);
 export const financingLineOut = financingLineBody.extend({ id: z.uuid(), planId: z.uuid() });

@@ -1,6 +1,7 @@
 import { asc, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
+import { sourceText } from '../reference/citation';
 import type { Municipality } from './municipalities.schema';
 
 type Row = typeof t.municipalities.$inferSelect;
@@ -24,7 +25,9 @@ export async function withCoFinancingModels(db: Executor, rows: readonly Row[]):
     reportedPlanCount: m.reportedPlanCount,
     districtForumCount: m.districtForumCount,
     description: m.description,
-    source: m.source,
-    coFinancingModels: models.filter((x) => x.municipalityId === m.id),
+    source: sourceText(m.source),
+    coFinancingModels: models
+      .filter((x) => x.municipalityId === m.id)
+      .map((x) => ({ ...x, source: sourceText(x.source) })),
   }));
 }

@@ -1,4 +1,5 @@
 import type * as t from '../../db/schema/index';
+import { sourceText } from '../reference/citation';
 import type { Organisation } from './organisations.schema';
 
 export const toOrganisation = (row: typeof t.housingOrganisations.$inferSelect): Organisation => ({
@@ -6,5 +7,5 @@ export const toOrganisation = (row: typeof t.housingOrganisations.$inferSelect):
   slug: row.slug,
   name: row.name,
   shortName: row.shortName,
-  source: row.source,
+  source: sourceText(row.source),
 });

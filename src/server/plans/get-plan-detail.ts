@@ -2,8 +2,9 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
 import { AppError } from '../../domain/errors/app-error';
-import { financingSummaryOf, toFinancingLine } from '../financing/financing-summary';
+import { financingSummaryOf, statementOf, toFinancingLine } from '../financing/financing-summary';
 import { planKey } from '../plan-rows/parents';
+import { sourceText, toCitation, toCitationOrNull } from '../reference/citation';
 import type { Contact, PlanDetail, Statistic } from './plan-detail.schema';
 
 export function toStatistic(row: typeof t.areaStatistics.$inferSelect): Statistic {
@@ -17,7 +18,8 @@ export function toStatistic(row: typeof t.areaStatistics.$inferSelect): Statisti
     isApproximate: row.isApproximate,
     referencePeriod: row.referencePeriod,
     note: row.note,
-    source: row.source,
+    source: sourceText(row.source) as string,
+    citation: toCitation(row.source),
   };
 }
 
@@ -233,7 +235,8 @@ export async function getPlanDetail(db: Executor, idOrSlug: string): Promise<Pla
     suppressionThreshold: plan.plan.suppressionThreshold,
     summary: plan.plan.summary,
     vision: plan.plan.vision,
-    source: plan.plan.source,
+    source: sourceText(plan.plan.source),
+    citation: toCitationOrNull(plan.plan.source),
     fundingPeriod: plan.fundingPeriod,
     municipality: plan.municipality,
     predecessors,
@@ -290,7 +293,7 @@ export async function getPlanDetail(db: Executor, idOrSlug: string): Promise<Pla
       contributionInsidePlan: p.contributionInsidePlan,
       contributionOutsidePlan: p.contributionOutsidePlan,
     })),
-    financing: financingSummaryOf(lines),
+    financing: financingSummaryOf(lines, statementOf(plan.plan)),
     bodies: bodies.map((b) => ({
       id: b.id,
       planId: b.planId,

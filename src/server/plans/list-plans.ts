@@ -1,9 +1,11 @@
 import { and, asc, count, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { departments, financingLines, municipalities, planDepartments, plans } from '../../db/schema/index';
+import { planFinancing } from '../../domain/financing/plan-total';
+import { statementOf } from '../financing/financing-summary';
 import type { ListPlansQuery, PlanSummary } from './plans.schema';
 
-/** Plans for the front page and the portfolio: one query for the page, one for its areas and sums. */
+/** Plans for the front page and the portfolio: one query for the page, one for its areas, one for its financing. */
 export async function listPlans(db: Executor, query: ListPlansQuery) {
   const filters: SQL[] = [];
   if (query.municipality) filters.push(eq(municipalities.slug, query.municipality));
@@ -27,6 +29,10 @@ export async function listPlans(db: Executor, query: ListPlansQuery) {
       firstYear: plans.firstYear,
       lastYear: plans.lastYear,
       fundingPeriodId: plans.fundingPeriodId,
+      financingStatedTotalOre: plans.financingStatedTotalOre,
+      financingStatedTotalSource: plans.financingStatedTotalSource,
+      financingAllFundersKnown: plans.financingAllFundersKnown,
+      financingAllFundersKnownSource: plans.financingAllFundersKnownSource,
       municipality: { id: municipalities.id, slug: municipalities.slug, name: municipalities.name },
     })
     .from(plans)
@@ -50,25 +56,42 @@ export async function listPlans(db: Executor, query: ListPlansQuery) {
         .where(inArray(planDepartments.planId, ids))
         .orderBy(asc(departments.name))
     : [];
-  const budgetRows = ids.length
+  const financingRows = ids.length
     ? await db
         .select({
           planId: financingLines.planId,
-          total: sql<string>`sum(${financingLines.amountOre})`,
-          approximate: sql<boolean>`bool_or(${financingLines.isApproximate})`,
+          source: financingLines.source,
+          sourceName: financingLines.sourceName,
+          amountOre: financingLines.amountOre,
+          isApproximate: financingLines.isApproximate,
+          documentSource: financingLines.documentSource,
         })
         .from(financingLines)
         .where(and(inArray(financingLines.planId, ids), eq(financingLines.scope, 'plan')))
-        .groupBy(financingLines.planId)
+        .orderBy(asc(financingLines.position))
     : [];
 
   const items: PlanSummary[] = rows.map((row) => {
-    const budget = budgetRows.find((b) => b.planId === row.id);
+    const {
+      financingStatedTotalOre,
+      financingStatedTotalSource,
+      financingAllFundersKnown,
+      financingAllFundersKnownSource,
+      ...plan
+    } = row;
+    const lines = financingRows
+      .filter((l) => l.planId === row.id)
+      .map((l) => ({ ...l, amountOre: Number(l.amountOre) }));
+    const statement = statementOf({
+      financingStatedTotalOre,
+      financingStatedTotalSource,
+      financingAllFundersKnown,
+      financingAllFundersKnownSource,
+    });
     return {
-      ...row,
+      ...plan,
       departments: areaRows.filter((a) => a.planId === row.id).map(({ planId: _, ...a }) => a),
-      totalBudgetOre: budget ? Number(budget.total) : null,
-      totalBudgetIsApproximate: budget ? Boolean(budget.approximate) : false,
+      financingTotal: planFinancing(lines, statement).total,
     };
   });
   return { items, total: totalRow?.n ?? 0, limit: query.limit, offset: query.offset };

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { ACTIVITY_STATUSES } from '../../domain/activities/activity-status';
 import { FINANCING_KINDS, FINANCING_SCOPES, FINANCING_SOURCES } from '../../domain/financing/financing-kinds';
+import { TOTAL_KINDS } from '../../domain/financing/plan-total';
 import { BODY_KINDS } from '../../domain/governance/body-kinds';
 import { PARTNER_TYPES } from '../../domain/partners/partner-types';
 import { PLAN_STATUSES, PREDECESSOR_KINDS, STAFF_ROLES } from '../../domain/plans/plan-status';
 import { STATISTIC_INDICATORS, STATISTIC_SCOPES } from '../../domain/statistics/indicators';
+import { citationSchema } from '../reference/citation';
 
 /**
  * The read model of one plan: everything the plan page shows, in one response.
@@ -20,7 +22,9 @@ export const statisticSchema = z.object({
   isApproximate: z.boolean(),
   referencePeriod: z.string().nullable(),
   note: z.string().nullable(),
+  /** The source as a reader sees it: title, publisher, year and section or link. */
   source: z.string(),
+  citation: citationSchema,
 });
 export type Statistic = z.infer<typeof statisticSchema>;
 
@@ -76,24 +80,63 @@ export const financingLineSchema = z.object({
   year: z.number().int().nullable(),
   periodStart: z.string().nullable(),
   periodEnd: z.string().nullable(),
+  documentSource: z.string().nullable(),
 });
 export type FinancingLine = z.infer<typeof financingLineSchema>;
 
+/** A plan's total with what it rests on (decision 014a); money in integer øre. */
+export const planTotalSchema = z.object({
+  kind: z
+    .enum(TOTAL_KINDS)
+    .describe(
+      'stated: a source gives the total; allFundersKnown: the source lists every funder and the total is their sum; derivedLowerBound: not known, but at least lowerBoundOre; unknown: not known',
+    ),
+  amountOre: z.number().int().nullable().describe('The total in øre — only for stated and allFundersKnown'),
+  lowerBoundOre: z
+    .number()
+    .int()
+    .nullable()
+    .describe('A derived lower bound in øre — only for derivedLowerBound'),
+  isApproximate: z.boolean(),
+  sources: z.array(z.string()).describe('Where the total, or the figure its bound comes from, is stated'),
+  derivation: z.string().nullable().describe('How a derived lower bound is computed (Danish)'),
+});
+export type PlanTotal = z.infer<typeof planTotalSchema>;
+
 export const financingSummarySchema = z.object({
   lines: z.array(financingLineSchema),
-  totals: z.object({
-    totalOre: z.number().int(),
+  /** Each funder: its stated amount with sources, or notStated (amountOre null — never 0). */
+  funders: z.array(
+    z.object({
+      source: z.enum(FINANCING_SOURCES),
+      sourceName: z.string().nullable(),
+      status: z.enum(['stated', 'notStated']),
+      amountOre: z.number().int().nullable(),
+      isApproximate: z.boolean(),
+      documentSources: z.array(z.string()),
+    }),
+  ),
+  total: planTotalSchema,
+  /** Lower bounds derived from the LBF rule where the total is not known, each labelled with how. */
+  derived: z.array(
+    z.object({
+      figure: z.enum(['totalAtLeast', 'localAtLeast']),
+      lowerBoundOre: z.number().int(),
+      isApproximate: z.boolean(),
+      basis: z.enum(['lbfMaxShare', 'statedSum']),
+      lbfMaxShareBp: z.number().int(),
+      derivation: z.string(),
+      basedOn: z.array(z.string()),
+    }),
+  ),
+  localCoFinancingKnown: z.boolean(),
+  /** Local share (0–1) of a known total; null when the total is not known. */
+  localShareOfTotal: z.number().nullable(),
+  /** Sums of the stated lines — the plan's total only when total.kind says so. */
+  statedSums: z.object({
+    statedSumOre: z.number().int(),
     isApproximate: z.boolean(),
-    bySource: z.array(
-      z.object({
-        source: z.enum(FINANCING_SOURCES),
-        sourceName: z.string(),
-        amountOre: z.number().int(),
-        isApproximate: z.boolean(),
-      }),
-    ),
     byKind: z.array(z.object({ kind: z.enum(FINANCING_KINDS), amountOre: z.number().int() })),
-    localShareOfTotal: z.number().nullable(),
   }),
   departmentCoFinancing: z.array(
     z.object({
@@ -173,6 +216,7 @@ export const planDetailSchema = z.object({
   summary: z.string().nullable(),
   vision: z.string().nullable(),
   source: z.string().nullable(),
+  citation: citationSchema.nullable(),
   fundingPeriod: z.object({ id: z.string(), name: z.string() }),
   municipality: ref,
   predecessors: z.array(ref.extend({ kind: z.enum(PREDECESSOR_KINDS) })),

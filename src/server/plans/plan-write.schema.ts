@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PLAN_STATUSES } from '../../domain/plans/plan-status';
-import { isoDate, nonEmptyText, optionalText, slug } from '../http/common.schema';
+import { amountOre, isoDate, nonEmptyText, optionalText, slug } from '../http/common.schema';
 
 export const createPlanBody = z.object({
   slug,
@@ -27,6 +27,12 @@ export const updatePlanBody = z
     status: z.enum(PLAN_STATUSES),
     summary: optionalText(),
     vision: optionalText(),
+    /** A total the plan's source gives itself, in øre, and where (decision 014a). */
+    financingStatedTotalOre: amountOre.nullable(),
+    financingStatedTotalSource: optionalText(1000),
+    /** The source lists every funder, so the financing lines' sum is the total. */
+    financingAllFundersKnown: z.boolean(),
+    financingAllFundersKnownSource: optionalText(1000),
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: 'Angiv mindst ét felt at ændre' });

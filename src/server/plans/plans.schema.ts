@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PLAN_STATUSES } from '../../domain/plans/plan-status';
 import { paginationQuery } from '../http/common.schema';
+import { planTotalSchema } from './plan-detail.schema';
 
 export const planSummarySchema = z.object({
   id: z.uuid(),
@@ -15,9 +16,11 @@ export const planSummarySchema = z.object({
   fundingPeriodId: z.string(),
   municipality: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
   departments: z.array(z.object({ id: z.uuid(), slug: z.string(), name: z.string() })),
-  /** Sum of the plan-scope financing lines, in øre; null when the plan has none. */
-  totalBudgetOre: z.number().int().nullable(),
-  totalBudgetIsApproximate: z.boolean(),
+  /**
+   * The plan's total with its kind (decision 014a): an amount only where a source gives it or all
+   * funders are known; otherwise unknown, or at least a derived lower bound. Never a funder's sum.
+   */
+  financingTotal: planTotalSchema,
 });
 export type PlanSummary = z.infer<typeof planSummarySchema>;
 

@@ -4,6 +4,7 @@ import type { EnrolmentOutcome } from '../../domain/monitoring/indicator-kinds';
 import type { PlanYear } from '../../domain/monitoring/plan-years';
 import type { CountedBasis, YearlyCounts } from '../../domain/monitoring/progress';
 import { runningSum, shareOf } from '../../domain/monitoring/progress';
+import { addDecimals } from '../../domain/numbers/decimal';
 
 /*
  * Counting in PostgreSQL (decision 013): a plan's registrations are aggregated per activity,
@@ -179,8 +180,8 @@ export async function countIndicatorYears(
         s = { perYear: Array.from({ length: n }, () => 0), outside: 0 };
         series.set(k, s);
       }
-      if (row.y >= 0 && row.y < n) s.perYear[row.y] = (s.perYear[row.y] ?? 0) + value;
-      else s.outside += value;
+      if (row.y >= 0 && row.y < n) s.perYear[row.y] = addDecimals(s.perYear[row.y] ?? 0, value);
+      else s.outside = addDecimals(s.outside, value);
     }
   };
   for (const r of sessionRows) {

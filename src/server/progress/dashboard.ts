@@ -2,6 +2,7 @@ import { asc, eq, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
 import * as t from '../../db/schema/index';
 import { AppError } from '../../domain/errors/app-error';
+import { runningDecimalSum } from '../../domain/numbers/decimal';
 import { type BreakdownRow, breakdownCells, participantBreakdownSql } from './participant-breakdown';
 import { hideBreakdown, hideYearly, type PlanFacts, type Privacy, privacyOut } from './privacy';
 import type { BreakdownOut, DashboardOut, DashboardQuery } from './progress.schema';
@@ -110,11 +111,7 @@ export async function getDashboard(
   // Months: each measure is a series over the months (additive ones with a hidden-proof total).
   const months = series.filter((r) => r.g === 'm');
   const column = (values: number[], additive: boolean) => {
-    let running = 0;
-    const cumulative = values.map((v) => {
-      running += v;
-      return running;
-    });
+    const cumulative = runningDecimalSum(values);
     return hideYearly(privacy, { actual: values, cumulative, additive }).actual;
   };
   const attendances = column(

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { AppError } from '../../domain/errors/app-error';
 import { problemSchema } from '../http/common.schema';
+import { listSourceDocuments, sourceDocumentSchema } from './citation';
 import { listFundingPeriods } from './list-funding-periods';
 import { fundingPeriodParam, fundingPeriodSchema } from './reference.schema';
 
@@ -43,5 +44,17 @@ export const referenceRoutes =
         if (!period) throw new AppError('FUNDING_PERIOD_NOT_FOUND');
         return period;
       },
+    );
+    app.get(
+      '/sources',
+      {
+        config: { access: { public: true } },
+        schema: {
+          tags: [TAG],
+          summary: 'Kilderegistret: dokumenterne, demodata bygger på, med titel, udgiver, år og link',
+          response: { 200: z.array(sourceDocumentSchema) },
+        },
+      },
+      () => listSourceDocuments(),
     );
   };

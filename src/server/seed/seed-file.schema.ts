@@ -14,6 +14,7 @@ import { BODY_KINDS } from '../../domain/governance/body-kinds';
 import { hasAtMostOreDecimals } from '../../domain/money/money';
 import { PARTNER_TYPES } from '../../domain/partners/partner-types';
 import { PLAN_STATUSES, PREDECESSOR_KINDS, STAFF_ROLES } from '../../domain/plans/plan-status';
+import { parseSource } from '../../domain/reference/source-documents';
 import { INDICATOR_INFO, STATISTIC_INDICATORS } from '../../domain/statistics/indicators';
 
 /**
@@ -26,8 +27,19 @@ const slug = z
 const text = z.string().trim().min(1);
 const date = z.iso.date({ message: 'Dato som ÅÅÅÅ-MM-DD' });
 const year = z.number().int().min(1900).max(2200);
+/**
+ * A source: free text, or documents of the source registry cited as `kilde:<id>` with where in
+ * them (src/domain/reference/source-documents.ts). A key the registry does not know is an error.
+ */
+const sourceText = text.superRefine((value, ctx) => {
+  for (const key of parseSource(value).unknownKeys)
+    ctx.addIssue({
+      code: 'custom',
+      message: `Ukendt kilde "kilde:${key}": den findes ikke i kilderegistret`,
+    });
+});
 /** Where a record's facts come from, when it is narrower than the file's or plan's `source`. */
-const source = text.optional();
+const source = sourceText.optional();
 const percent = z.number().min(0, 'Mindst 0 %').max(100, 'Højst 100 %');
 const kroner = z
   .number()
@@ -92,7 +104,7 @@ const statutoryArea = z
             listYear: year,
             category: z.enum(AREA_CATEGORIES),
             listed: z.boolean(),
-            source: text,
+            source: sourceText,
           })
           .strict(),
       )
@@ -117,7 +129,7 @@ const plan = z
     status: z.enum(PLAN_STATUSES),
     summary: text.optional(),
     vision: text.optional(),
-    source: text.optional(),
+    source,
     predecessors: z.array(z.object({ plan: slug, kind: z.enum(PREDECESSOR_KINDS) }).strict()).default([]),
     departments: z.array(z.object({ department: slug, coverageNote: text.optional() }).strict()).default([]),
     organisations: z
@@ -190,6 +202,22 @@ const plan = z
           .strict(),
       )
       .default([]),
+    /**
+     * What the source says about the financing as a whole (decision 014a): a total it gives
+     * itself, and/or that it lists every funder. Absent: the total is not known.
+     */
+    financingTotal: z
+      .object({
+        statedKroner: kroner.optional(),
+        allFundersKnown: z.boolean().default(false),
+        documentSource: text,
+      })
+      .strict()
+      .refine((f) => f.statedKroner !== undefined || f.allFundersKnown, {
+        path: ['statedKroner'],
+        message: 'Angiv den oplyste total eller allFundersKnown: true',
+      })
+      .optional(),
     /** Budget versions (issue #5): lines of a year or the whole period, each with its financings. */
     budgets: z
       .array(
@@ -305,7 +333,7 @@ const plan = z
 
 export const seedFileSchema = z
   .object({
-    source: text,
+    source: sourceText,
     municipalities: z
       .array(
         z

@@ -228,6 +228,16 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
             status: p.status,
             summary: p.summary ?? null,
             vision: p.vision ?? null,
+            financingStatedTotalOre:
+              p.financingTotal?.statedKroner === undefined
+                ? null
+                : kronerToOre(p.financingTotal.statedKroner),
+            financingStatedTotalSource:
+              p.financingTotal?.statedKroner === undefined ? null : p.financingTotal.documentSource,
+            financingAllFundersKnown: p.financingTotal?.allFundersKnown ?? false,
+            financingAllFundersKnownSource: p.financingTotal?.allFundersKnown
+              ? p.financingTotal.documentSource
+              : null,
             source: p.source ?? file.data.source,
           })
           .returning({ id: t.plans.id }),
@@ -385,6 +395,20 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
       }
     }
     fail();
+    const total = plan.financingTotal;
+    if (total?.allFundersKnown && total.statedKroner !== undefined) {
+      const sum = plan.financing
+        .filter((f) => f.scope === 'plan')
+        .reduce((n, f) => n + kronerToOre(f.amountKroner), 0);
+      if (sum !== kronerToOre(total.statedKroner)) {
+        errors.push(
+          file.problem(
+            at('financingTotal', 'statedKroner'),
+            `Kilden lister alle finansieringskilder, men de giver ${sum / 100} kr., ikke ${total.statedKroner} kr.`,
+          ),
+        );
+      }
+    }
     for (const [i, f] of plan.financing.entries()) {
       await tx.insert(t.financingLines).values({
         planId,

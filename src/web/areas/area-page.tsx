@@ -6,6 +6,7 @@ import { useApi } from '../api/use-api';
 import { compareStatistics } from '../departments/compare-statistics';
 import { DepartmentStatistics } from '../departments/department-statistics';
 import { formatNumber } from '../format/format';
+import { SourceText } from '../format/source-text';
 import { useFormat } from '../format/use-format';
 import { useT } from '../i18n/i18n';
 import { Breadcrumbs } from '../layout/breadcrumbs';
@@ -15,7 +16,7 @@ import { Loading } from '../layout/loading';
 import { PageHeading } from '../layout/page-heading';
 import { ProblemAlert } from '../layout/problem-alert';
 import { ScrollTable } from '../layout/scroll-table';
-import { useAreaT } from './area-messages';
+import { useAreaT, useLocalName } from './area-messages';
 import {
   getArea,
   getAreaSeries,
@@ -77,7 +78,9 @@ function AreaFigures({ area }: { area: AreaDetail }) {
             <tr key={s.id}>
               <th scope="row" className="row-label">
                 {tt.labels.indicator[s.indicator]}
-                <span className="figure-year">{s.source}</span>
+                <span className="figure-year">
+                  <SourceText text={s.source} />
+                </span>
               </th>
               <td>
                 {s.year}
@@ -144,6 +147,7 @@ function AreaCharts({ area, year }: { area: AreaDetail; year: number | undefined
 
 function AreaContent({ area }: { area: AreaDetail }) {
   const t = useAreaT();
+  const localName = useLocalName();
   const [params] = useSearchParams();
   const year = params.get('aar') ? Number(params.get('aar')) : undefined;
   return (
@@ -187,7 +191,7 @@ function AreaContent({ area }: { area: AreaDetail }) {
               : area.listings
                   .map(
                     (l) =>
-                      `${l.listed ? t.listed(l.listYear) : t.notListed(l.listYear)}: ${t.category[l.category]}`,
+                      `${l.listed ? t.listed(l.listYear) : t.notListed(l.listYear)}: ${localName(l.categoryName)}`,
                   )
                   .join('; '),
           ],

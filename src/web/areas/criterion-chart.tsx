@@ -1,29 +1,23 @@
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { lazy, Suspense } from 'react';
 import { formatNumber } from '../format/format';
 import { ScrollTable } from '../layout/scroll-table';
-import { useAreaT } from './area-messages';
+import { useAreaT, useLocalName } from './area-messages';
 import type { AreaSeries } from './areas-api';
 
-type Criterion = AreaSeries['criteria'][number];
+export type Criterion = AreaSeries['criteria'][number];
 
 const unitText = (unit: Criterion['unit']) => (unit === 'ratio' ? '×' : ' %');
-const show = (v: number | null, unit: Criterion['unit']) =>
+export const show = (v: number | null, unit: Criterion['unit']) =>
   v === null ? '–' : `${formatNumber(Math.round(v * 100) / 100)}${unitText(unit)}`;
-const THRESHOLD_COLOURS = ['#b51d09', '#a05000', '#5c5c5c'];
+// The chart library is large; it loads after the page, and the figures stand in the table below.
+const CriterionChartCanvas = lazy(() =>
+  import('./criterion-chart-canvas').then((m) => ({ default: m.CriterionChartCanvas })),
+);
 
 /** One criterion over the years with its threshold lines, and the same figures as a table. */
 export function CriterionChart({ criterion }: { criterion: Criterion }) {
   const t = useAreaT();
+  const localName = useLocalName();
   const data = criterion.points.map((p) => ({ year: p.year, value: p.value, yearly: p.yearly }));
   const values = data.flatMap((d) => [d.value, d.yearly]).filter((v): v is number => v !== null);
   const limits = criterion.thresholds.map((x) => x.threshold);
@@ -35,47 +29,9 @@ export function CriterionChart({ criterion }: { criterion: Criterion }) {
         {criterion.label}
       </figcaption>
       <div className="criterion-chart-canvas" aria-hidden="true">
-        <ResponsiveContainer width="100%" height={220}>
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-            <CartesianGrid stroke="#e0e0e0" />
-            <XAxis dataKey="year" />
-            <YAxis domain={[0, Math.ceil(max)]} tickFormatter={(v: number) => formatNumber(v)} width={48} />
-            <Tooltip formatter={(v) => show(typeof v === 'number' ? v : null, criterion.unit)} />
-            <Legend />
-            {criterion.thresholds.map((x, i) => (
-              <ReferenceLine
-                key={x.category}
-                y={x.threshold}
-                stroke={THRESHOLD_COLOURS[i] ?? '#5c5c5c'}
-                strokeDasharray="6 4"
-                label={{
-                  value: `${x.categoryLabel}: ${show(x.threshold, criterion.unit)}`,
-                  position: 'insideTopLeft',
-                  fontSize: 12,
-                }}
-              />
-            ))}
-            <Line
-              type="monotone"
-              dataKey="value"
-              name={t.chartValue}
-              stroke="#004993"
-              strokeWidth={3}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-            {criterion.averageYears > 1 && (
-              <Line
-                type="monotone"
-                dataKey="yearly"
-                name={t.chartYearly}
-                stroke="#747474"
-                strokeDasharray="3 3"
-                isAnimationActive={false}
-              />
-            )}
-          </LineChart>
-        </ResponsiveContainer>
+        <Suspense fallback={null}>
+          <CriterionChartCanvas criterion={criterion} data={data} max={max} />
+        </Suspense>
       </div>
       <details className="criterion-chart-table">
         <summary>{t.chartTable(criterion.label)}</summary>
@@ -88,7 +44,7 @@ export function CriterionChart({ criterion }: { criterion: Criterion }) {
                 {criterion.averageYears > 1 && <th scope="col">{t.chartYearly}</th>}
                 {criterion.thresholds.map((x) => (
                   <th scope="col" key={x.category}>
-                    {t.colThreshold}: {x.categoryLabel}
+                    {t.colThreshold}: {localName(x.categoryName)}
                   </th>
                 ))}
               </tr>

@@ -11,7 +11,7 @@ function FindingsAlert({
   findings,
   rules,
 }: {
-  kind: 'error' | 'warning';
+  kind: 'error' | 'warning' | 'info';
   heading: string;
   findings: Finding[];
   rules: BudgetVersionDetail['rules'];
@@ -19,7 +19,10 @@ function FindingsAlert({
   const title = (id: string) => rules.find((r) => r.id === id)?.title ?? id;
   return (
     <div className={`alert alert-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
-      <Icon name={kind === 'error' ? 'error' : 'report-problem'} className="alert-icon" />
+      <Icon
+        name={kind === 'error' ? 'error' : kind === 'warning' ? 'report-problem' : 'info'}
+        className="alert-icon"
+      />
       <div className="alert-body">
         <p className="alert-heading">{heading}</p>
         <ul className="alert-text budget-findings">
@@ -39,6 +42,8 @@ export function BudgetRulesPanel({ detail }: { detail: BudgetVersionDetail }) {
   const t = useT().budget;
   const errors = detail.findings.filter((f) => f.severity === 'error');
   const warnings = detail.findings.filter((f) => f.severity === 'warning');
+  // A rule that needs a figure no source states is not assessed: said so, never counted as an error.
+  const notAssessed = detail.findings.filter((f) => f.severity === 'notAssessed');
   const s = detail.settings;
   return (
     <>
@@ -55,6 +60,14 @@ export function BudgetRulesPanel({ detail }: { detail: BudgetVersionDetail }) {
           kind="warning"
           heading={t.warningsHeading(warnings.length)}
           findings={warnings}
+          rules={detail.rules}
+        />
+      )}
+      {notAssessed.length > 0 && (
+        <FindingsAlert
+          kind="info"
+          heading={t.notAssessedHeading(notAssessed.length)}
+          findings={notAssessed}
           rules={detail.rules}
         />
       )}

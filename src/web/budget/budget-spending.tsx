@@ -1,4 +1,4 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy, Suspense } from 'react';
 import { SPENDING_COLUMNS } from '../../domain/budget/spending-columns';
 import { formatKroner } from '../../domain/money/money';
 import type { AccountMappingsOut, BudgetVsActualOut } from '../../server/budget/spending.schema';
@@ -11,8 +11,10 @@ import { ImportPanel } from '../imports/import-panel';
 import { LoadState } from '../layout/load-state';
 import { ScrollTable } from '../layout/scroll-table';
 
-const millions = (ore: number) =>
-  `${(ore / 100_000_000).toLocaleString('da-DK', { maximumFractionDigits: 1 })} mio.`;
+// The chart library is large; it loads after the page, and the figures stand in the table below.
+const BurnChartCanvas = lazy(() =>
+  import('./burn-chart-canvas').then((m) => ({ default: m.BurnChartCanvas })),
+);
 const monthLabel = (month: string) => `${month.slice(5, 7)}.${month.slice(0, 4)}`;
 
 function BurnChart({ data }: { data: BudgetVsActualOut }) {
@@ -26,45 +28,9 @@ function BurnChart({ data }: { data: BudgetVsActualOut }) {
   return (
     <figure className="burn-chart" aria-label={t.chartLabel}>
       <div style={{ width: '100%', height: 320 }} aria-hidden="true">
-        <ResponsiveContainer>
-          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="month" interval={11} />
-            <YAxis tickFormatter={millions} width={72} />
-            <Tooltip formatter={(value) => formatKroner(Number(value))} />
-            <Legend />
-            <Line
-              type="monotone"
-              dataKey="budget"
-              name={t.chartBudget}
-              stroke="#0059b3"
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
-            <Line
-              type="monotone"
-              dataKey="actual"
-              name={t.chartActual}
-              stroke="#008139"
-              strokeWidth={3}
-              dot={false}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-            <Line
-              type="monotone"
-              dataKey="forecast"
-              name={t.chartForecast}
-              stroke="#b34700"
-              strokeWidth={2}
-              strokeDasharray="6 4"
-              dot={false}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
+        <Suspense fallback={null}>
+          <BurnChartCanvas points={points} />
+        </Suspense>
       </div>
       <figcaption className="form-hint">{t.chartLabel}</figcaption>
       <details className="details">

@@ -12,6 +12,7 @@ function stat(p: Pick<Statistic, 'scope' | 'indicator' | 'year' | 'value'>): Sta
     referencePeriod: null,
     note: null,
     source: 'test',
+    citation: { text: 'test', note: 'test', documents: [] },
     ...p,
   };
 }

@@ -3,7 +3,8 @@ import type { DepartmentDetail } from '../../server/plans/plan-detail.schema';
 import { getDepartment } from '../api/api-client';
 import { useApi } from '../api/use-api';
 import { DepartmentArea } from '../areas/department-area';
-import { formatNumber, isWebAddress } from '../format/format';
+import { formatNumber } from '../format/format';
+import { SourceText } from '../format/source-text';
 import { useFormat } from '../format/use-format';
 import { useT } from '../i18n/i18n';
 import { Breadcrumbs } from '../layout/breadcrumbs';
@@ -39,10 +40,7 @@ function DepartmentContent({ department: d }: { department: DepartmentDetail }) 
             t.department.residents,
             d.residents === null ? t.common.notStatedInline : formatNumber(d.residents),
           ],
-          [
-            t.department.source,
-            d.source && (isWebAddress(d.source) ? <a href={d.source}>{d.source}</a> : d.source),
-          ],
+          [t.department.source, d.source && <SourceText text={d.source} />],
         ]}
       />
 

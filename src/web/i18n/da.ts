@@ -167,6 +167,29 @@ export const da = {
     localShare: 'Lokal medfinansiering',
     localShareRule: 'Kravet er mindst 25 % lokal medfinansiering.',
     approxNote: 'Beløb med “ca.” er afrundede i kilden.',
+    colFunder: 'Finansieringskilde',
+    funderNames: {
+      lbf: 'Landsbyggefonden',
+      municipality: 'Kommunen',
+      housingOrganisation: 'Boligorganisationerne',
+      department: 'Afdelingerne',
+      externalFoundation: 'Eksterne fonde',
+      other: 'Anden finansiering',
+    },
+    totalStatedNote: 'Planens samlede budget er oplyst i kilden.',
+    totalAllFundersNote: 'Kilden oplyser alle finansieringskilder; det samlede budget er deres sum.',
+    totalUnknownRow: 'Samlet budget',
+    totalUnknownNote:
+      'Planens samlede budget er ikke oplyst. Andele vises først, når det samlede budget kendes.',
+    derived: 'Beregnet',
+    derivedAtLeast: (amount: string) => `mindst ${amount}`,
+    derivedTotalRow: 'Samlet budget',
+    derivedLocalRow: 'Lokal medfinansiering i alt',
+    derivedTotalHow: (lbf: string, pct: string, result: string) =>
+      `Beregnet: Landsbyggefonden betaler højst ${pct} af en helhedsplan, så planens samlede budget er mindst ${lbf} / ${pct} = ${result}`,
+    derivedLocalHow: (pct: string, total: string, lbf: string, result: string) =>
+      `Beregnet: mindst ${pct} skal finansieres lokalt (kommune og boligorganisationer): mindst ${total} − ${lbf} = ${result}`,
+    derivedSumHow: (result: string) => `Beregnet: summen af de oplyste beløb er ${result}`,
     coFinancingTitle: (name: string | null) =>
       name ? `Afdelingens medfinansiering – ${name}` : 'Afdelingens medfinansiering',
     coFinancingCaption: (name: string | null, years: string | null) =>
@@ -269,7 +292,6 @@ export const da = {
     colChanges: 'Ændringer',
     none: 'Ingen ændringer endnu.',
     link: 'Revisionsspor (intern)',
-    rows: (n: number) => (n === 1 ? '1 række' : `${n} rækker`),
   },
   budget: {
     title: 'Budget',
@@ -285,10 +307,15 @@ export const da = {
     draftNote: 'Kladde — kan ændres, indtil den godkendes.',
     basedOn: (name: string) => `Bygger på ${name}`,
     total: 'Samlet budget',
+    partialTotal: 'Budgetteret i versionen',
+    partialTotalNote:
+      'Den lokale medfinansiering er ikke oplyst, så beløbet er ikke planens samlede budget, og andele vises ikke.',
     rulesTitle: 'Regelkontrol',
     rulesOk: (n: number) => `Budgettet overholder alle ${n} regler.`,
     errorsHeading: (n: number) => (n === 1 ? '1 fejl' : `${n} fejl`),
     warningsHeading: (n: number) => (n === 1 ? '1 advarsel' : `${n} advarsler`),
+    notAssessedHeading: (n: number) =>
+      n === 1 ? '1 regel er ikke vurderet endnu' : `${n} regler er ikke vurderet endnu`,
     ruleSource: 'Kilde',
     rulesListSummary: (version: string) => `Reglerne, der kontrolleres (regelsæt ${version})`,
     settingsNote: 'Indstillinger for planen, hvor kilderne lader reglen stå åben:',

@@ -156,6 +156,28 @@ export const en: Messages = {
     localShare: 'Local co-financing',
     localShareRule: 'At least 25 % must be financed locally.',
     approxNote: 'Amounts marked “approx.” are rounded in the source.',
+    colFunder: 'Funder',
+    funderNames: {
+      lbf: 'Landsbyggefonden',
+      municipality: 'The municipality',
+      housingOrganisation: 'The housing organisations',
+      department: 'The estates',
+      externalFoundation: 'External foundations',
+      other: 'Other financing',
+    },
+    totalStatedNote: 'The plan’s total budget is stated in the source.',
+    totalAllFundersNote: 'The source states every funder; the total budget is their sum.',
+    totalUnknownRow: 'Total budget',
+    totalUnknownNote: 'The plan’s total budget is not stated. Shares are shown once the total is known.',
+    derived: 'Derived',
+    derivedAtLeast: (amount: string) => `at least ${amount}`,
+    derivedTotalRow: 'Total budget',
+    derivedLocalRow: 'Local co-financing in all',
+    derivedTotalHow: (lbf: string, pct: string, result: string) =>
+      `Derived: Landsbyggefonden pays at most ${pct} of a master plan, so the plan’s total budget is at least ${lbf} / ${pct} = ${result}`,
+    derivedLocalHow: (pct: string, total: string, lbf: string, result: string) =>
+      `Derived: at least ${pct} must be financed locally (municipality and housing organisations): at least ${total} − ${lbf} = ${result}`,
+    derivedSumHow: (result: string) => `Derived: the stated amounts add up to ${result}`,
     coFinancingTitle: (name: string | null) =>
       name ? `The estate’s co-financing – ${name}` : 'The estate’s co-financing',
     coFinancingCaption: (name: string | null, years: string | null) =>
@@ -259,7 +281,6 @@ export const en: Messages = {
     colChanges: 'Changes',
     none: 'No changes yet.',
     link: 'Audit trail (internal)',
-    rows: (n: number) => (n === 1 ? '1 row' : `${n} rows`),
   },
   budget: {
     title: 'Budget',
@@ -275,10 +296,15 @@ export const en: Messages = {
     draftNote: 'Draft — can be changed until approved.',
     basedOn: (name: string) => `Based on ${name}`,
     total: 'Total budget',
+    partialTotal: 'Budgeted in this version',
+    partialTotalNote:
+      'The local co-financing is not stated, so the amount is not the plan’s total budget, and shares are not shown.',
     rulesTitle: 'Rule check',
     rulesOk: (n: number) => `The budget meets all ${n} rules.`,
     errorsHeading: (n: number) => (n === 1 ? '1 error' : `${n} errors`),
     warningsHeading: (n: number) => (n === 1 ? '1 warning' : `${n} warnings`),
+    notAssessedHeading: (n: number) =>
+      n === 1 ? '1 rule is not assessed yet' : `${n} rules are not assessed yet`,
     ruleSource: 'Source',
     rulesListSummary: (version: string) => `The rules checked (rule set ${version})`,
     settingsNote: 'The plan’s settings where the sources leave a rule open:',

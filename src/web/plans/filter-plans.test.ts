@@ -16,8 +16,14 @@ function plan(name: string, municipality: string, status: PlanSummary['status'])
     fundingPeriodId: '2019-26',
     municipality: { id: municipality, slug: municipality.toLowerCase(), name: `${municipality} Kommune` },
     departments: [],
-    totalBudgetOre: null,
-    totalBudgetIsApproximate: false,
+    financingTotal: {
+      kind: 'unknown',
+      amountOre: null,
+      lowerBoundOre: null,
+      isApproximate: false,
+      sources: [],
+      derivation: null,
+    },
   };
 }
 

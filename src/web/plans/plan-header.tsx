@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { PlanDetail } from '../../server/plans/plan-detail.schema';
-import { isWebAddress } from '../format/format';
+import { SourceText } from '../format/source-text';
 import { useFormat } from '../format/use-format';
 import { useT } from '../i18n/i18n';
 import { FactList } from '../layout/fact-list';
@@ -59,11 +59,7 @@ export function PlanHeader({ plan }: { plan: PlanDetail }) {
           [t.plan.replacedBy, planLinks(byKind(plan.successors, 'replaces'))],
           [t.plan.mergedInto, planLinks(byKind(plan.successors, 'mergedFrom'))],
           [t.plan.vision, plan.vision],
-          [
-            t.plan.documentSource,
-            plan.source &&
-              (isWebAddress(plan.source) ? <a href={plan.source}>{plan.source}</a> : plan.source),
-          ],
+          [t.plan.documentSource, plan.source && <SourceText text={plan.source} />],
         ]}
       />
     </header>

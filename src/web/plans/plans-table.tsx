@@ -52,13 +52,29 @@ export function PlansTable({ plans }: { plans: PlanSummary[] }) {
                   ))}
             </td>
             <td data-title={t.plans.colBudget} className="amount-cell nowrap amount">
-              {plan.totalBudgetOre === null
-                ? t.common.notStated
-                : f.money(plan.totalBudgetOre, plan.totalBudgetIsApproximate)}
+              <PlanTotalCell total={plan.financingTotal} />
             </td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+/** A plan's total only where it is known; a derived lower bound labelled as derived (decision 014a). */
+function PlanTotalCell({ total }: { total: PlanSummary['financingTotal'] }) {
+  const t = useT();
+  const f = useFormat();
+  if (total.amountOre !== null) return <>{f.money(total.amountOre, total.isApproximate)}</>;
+  if (total.lowerBoundOre !== null) {
+    return (
+      <>
+        {t.plan.derivedAtLeast(f.money(total.lowerBoundOre, total.isApproximate))}{' '}
+        <span className="badge badge-info" title={total.derivation ?? undefined}>
+          {t.plan.derived}
+        </span>
+      </>
+    );
+  }
+  return <>{t.common.notStated}</>;
 }

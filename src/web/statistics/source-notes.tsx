@@ -1,4 +1,4 @@
-import { isWebAddress } from '../format/format';
+import { SourceText } from '../format/source-text';
 import { useT } from '../i18n/i18n';
 
 /**
@@ -40,7 +40,7 @@ export function SourceList({ notes, idPrefix }: { notes: SourceNotes; idPrefix: 
     <ol className="source-notes">
       {notes.sources.map((source, index) => (
         <li key={source} id={`${idPrefix}-${index + 1}`} tabIndex={-1}>
-          {isWebAddress(source) ? <a href={source}>{source}</a> : source}
+          <SourceText text={source} />
         </li>
       ))}
     </ol>
