@@ -48,8 +48,11 @@ export const budgetVersions = pgTable(
     lastYear: integer().notNull(),
     basedOnVersionId: uuid().references((): AnyPgColumn => budgetVersions.id, { onDelete: 'set null' }),
     note: text(),
+    /** When it was approved: the moment of approval here, or the date its source gives. */
     approvedAt: timestamp({ withTimezone: true }),
     approvedBy: text(),
+    /** Why an approved version has no date (or approver): its source does not give it. */
+    approvalNote: text(),
     documentSource: source(),
     ...timestamps(),
   },
@@ -60,7 +63,10 @@ export const budgetVersions = pgTable(
       'budget_versions_years',
       sql`${t.lastYear} >= ${t.firstYear} and ${t.firstYear} between 1990 and 2100 and ${t.lastYear} <= 2100`,
     ),
-    check('budget_versions_approved', sql`${t.status} <> 'approved' or ${t.approvedAt} is not null`),
+    check(
+      'budget_versions_approved',
+      sql`${t.status} <> 'approved' or ${t.approvedAt} is not null or ${t.approvalNote} is not null`,
+    ),
     index('budget_versions_plan').on(t.planId),
   ],
 );

@@ -21,7 +21,7 @@ async function versionToFollow(db: Executor, planId: string, versionId?: string)
     .where(eq(t.budgetVersions.planId, planId))
     .orderBy(
       sql`${t.budgetVersions.status} = 'approved' desc`,
-      desc(t.budgetVersions.approvedAt),
+      sql`${t.budgetVersions.approvedAt} desc nulls last`,
       desc(t.budgetVersions.createdAt),
     )
     .limit(1);
