@@ -2,6 +2,7 @@ import type * as t from '../../db/schema/index';
 import { coFinancingTable, summariseFinancing } from '../../domain/financing/financing-totals';
 import { type FinancingStatement, planFinancing } from '../../domain/financing/plan-total';
 import type { FinancingLine, FinancingSummary } from '../plans/plan-detail.schema';
+import { sourceText } from '../reference/citation';
 
 export function toFinancingLine(
   line: typeof t.financingLines.$inferSelect,
@@ -23,11 +24,14 @@ export function toFinancingLine(
     year: line.year,
     periodStart: line.periodStart,
     periodEnd: line.periodEnd,
-    documentSource: line.documentSource,
+    documentSource: sourceText(line.documentSource),
   };
 }
 
-/** What the plan row says about its financing as a whole (stated total, all funders known). */
+/**
+ * What the plan row says about its financing as a whole (stated total, all funders known), with
+ * its sources as readable text (never a registry key).
+ */
 export function statementOf(
   plan: Pick<
     typeof t.plans.$inferSelect,
@@ -39,9 +43,9 @@ export function statementOf(
 ): FinancingStatement {
   return {
     statedTotalOre: plan.financingStatedTotalOre === null ? null : Number(plan.financingStatedTotalOre),
-    statedTotalSource: plan.financingStatedTotalSource,
+    statedTotalSource: sourceText(plan.financingStatedTotalSource),
     allFundersKnown: plan.financingAllFundersKnown,
-    allFundersKnownSource: plan.financingAllFundersKnownSource,
+    allFundersKnownSource: sourceText(plan.financingAllFundersKnownSource),
   };
 }
 
@@ -64,7 +68,7 @@ export function financingSummaryOf(
     total: financing.total,
     derived: financing.derived,
     localCoFinancingKnown: financing.localCoFinancingKnown,
-    localShareOfTotal: financing.localShareOfTotal,
+    localShareBp: financing.localShareBp,
     statedSums: {
       statedSumOre: financing.statedSumOre,
       isApproximate: sums.isApproximate,
