@@ -292,7 +292,6 @@ export const da = {
     colChanges: 'Ændringer',
     none: 'Ingen ændringer endnu.',
     link: 'Revisionsspor (intern)',
-    rows: (n: number) => (n === 1 ? '1 række' : `${n} rækker`),
   },
   budget: {
     title: 'Budget',

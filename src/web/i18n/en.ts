@@ -281,7 +281,6 @@ export const en: Messages = {
     colChanges: 'Changes',
     none: 'No changes yet.',
     link: 'Audit trail (internal)',
-    rows: (n: number) => (n === 1 ? '1 row' : `${n} rows`),
   },
   budget: {
     title: 'Budget',
