@@ -42,7 +42,7 @@ describe('planFinancing', () => {
       ['localAtLeast', kr(3_600_000)],
     ]);
     expect(result.localCoFinancingKnown).toBe(false);
-    expect(result.localShareOfTotal).toBeNull();
+    expect(result.localShareBp).toBeNull();
     expect(result.statedSumOre).toBe(kr(10_800_000));
   });
 
@@ -70,7 +70,7 @@ describe('planFinancing', () => {
     });
     expect(result.derived).toEqual([]);
     expect(result.funders.every((f) => f.status === 'stated')).toBe(true);
-    expect(result.localShareOfTotal).toBeCloseTo(12 / 31, 12);
+    expect(result.localShareBp).toBe(3871); // 12/31 = 38,709… %
   });
 
   it('Holbæk: all funders known → their sum is the total, 22.069.000 kr.', () => {
@@ -89,7 +89,7 @@ describe('planFinancing', () => {
       sources: ['seed:003 Samlet økonomi', 'seed:003 I alt'],
     });
     expect(result.localCoFinancingKnown).toBe(true);
-    expect(result.localShareOfTotal).toBeCloseTo(11_569_000 / 22_069_000, 12);
+    expect(result.localShareBp).toBe(5242); // 52,421… %
   });
 
   it.each<[string, StatedAmount[], FinancingStatement, string, number | null, number | null]>([
