@@ -5,7 +5,7 @@ import type { TestClient } from '../support/http-client';
 
 const kr = (n: number) => n * 100;
 const KOEGE_LBF =
-  'seed:000 Boligsocial Helhedsplan Køge (webside): "Landsbyggefonden har bevilliget 10,8 mio."';
+  '[Køge Kommune]: »Boligsocial Helhedsplan« [2021], indledningen: »Landsbyggefonden har bevilliget 10,8 mio.«';
 
 /**
  * Issue #13 items 1 and 6 on the demo data: a funder's amount is never a plan's total, unknown is
@@ -127,7 +127,7 @@ describe.each(testBackends)('financing figures as the sources give them, on $nam
       lowerBoundOre: null,
       isApproximate: false,
       sources: [
-        'seed:002 To boligsociale helhedsplaner bliver til én (Amager) – Hvor kommer pengene fra?: "Samlet budget: 31 mio. kr."',
+        '[Partnerskabet i Urbanplanen]: »To boligsociale helhedsplaner bliver til én« [2021], afsnittet »Hvor kommer pengene fra?«: »Samlet budget: 31 mio. kr.«',
       ],
       derivation: null,
     };

@@ -105,6 +105,14 @@ export const ACTION_PHRASES: Record<string, ActionPhrase> = {
     da: (n) => `Ændrede status for planen ${q(n)}`,
     en: (n) => `Changed the status of the plan ${q(n)}`,
   }),
+  reopenPlan: fixed('Genåbnede planen for rettelser', 'Reopened the plan for corrections', {
+    da: (n) => `Genåbnede planen ${q(n)} for rettelser`,
+    en: (n) => `Reopened the plan ${q(n)} for corrections`,
+  }),
+  closePlan: fixed('Lukkede planen igen', 'Closed the plan again', {
+    da: (n) => `Lukkede planen ${q(n)} igen`,
+    en: (n) => `Closed the plan ${q(n)} again`,
+  }),
   setPlanDepartment: fixed('Knyttede en afdeling til planen', 'Linked a housing department to the plan'),
   removePlanDepartment: fixed(
     'Fjernede en afdeling fra planen',
@@ -334,6 +342,8 @@ const COLUMN_LABELS: Record<string, Localised<string>> = {
   vision: { da: 'Vision', en: 'Vision' },
   goal: { da: 'Mål', en: 'Goal' },
   participant_retention_months: { da: 'Opbevaringsfrist (måneder)', en: 'Retention (months)' },
+  reopened_at: { da: 'Genåbnet', en: 'Reopened' },
+  reopen_reason: { da: 'Begrundelse for genåbning', en: 'Reason for reopening' },
 };
 /** Bookkeeping columns that say nothing to a reader. */
 const HIDDEN_COLUMNS = new Set([
