@@ -5,6 +5,7 @@ import { AppError } from '../../domain/errors/app-error';
 import { findMunicipality } from '../municipalities/find-municipality';
 import { UUID } from '../plan-rows/parents';
 import { findDepartmentByKey } from '../plans/find-by-key';
+import { sourceText, toCitationOrNull } from '../reference/citation';
 import type { AreaSummary, ListAreasQuery } from './areas.schema';
 
 /** The id of a row by id or slug, as a subquery (the finders' rule: an id, else a slug). */
@@ -86,6 +87,8 @@ export async function listAreas(db: Executor, query: ListAreasQuery) {
   const items: AreaSummary[] = rows.map(({ total: _, departments, ...area }) => ({
     ...area,
     departments: typeof departments === 'string' ? JSON.parse(departments) : departments,
+    source: sourceText(area.source),
+    citation: toCitationOrNull(area.source),
   }));
   return { items, total, limit: query.limit, offset: query.offset };
 }

@@ -275,6 +275,7 @@ export const departmentDetailSchema = z.object({
   units: z.number().int().nullable(),
   residents: z.number().int().nullable(),
   source: z.string().nullable(),
+  citation: citationSchema.nullable(),
   municipality: ref,
   organisation: ref.nullable(),
   plans: z.array(
