@@ -24,6 +24,7 @@ type Kind =
 
 const RULES: Record<string, Kind> = {
   'GET /api/plans': 'public',
+  'GET /api/sources': 'public',
   'POST /api/plans': 'municipalityWrite',
   'GET /api/plans/{id}': 'public',
   'PATCH /api/plans/{id}': 'planWrite',

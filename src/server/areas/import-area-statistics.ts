@@ -72,6 +72,7 @@ export async function importAreaStatistics(
         });
       return { ...result, committed: true };
     },
+    (result) => ({ rows: result.rowCount, figures: result.figureCount }),
   );
 }
 

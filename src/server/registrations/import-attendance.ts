@@ -127,14 +127,24 @@ export async function importAttendanceFile(
   }
   // A commit checks and writes in one transaction: a code erased or taken by another plan
   // meanwhile cannot slip in between the check and the write. Any problem rolls everything back.
-  return withBulkAudit(db, actor, { name: 'importAttendance', planId }, WRITTEN_TABLES, async (tx) => {
-    const result = await stageAndCheck(tx, planId, input);
-    if (result.problemCount > 0)
-      throw new AppError('IMPORT_INVALID', { problems: result.problems, problemCount: result.problemCount });
-    input.onProgress?.({ rows: result.rowCount, share: 1, step: 'gemmer' });
-    await writeStaged(tx, planId);
-    return { ...result, committed: true };
-  });
+  return withBulkAudit(
+    db,
+    actor,
+    { name: 'importAttendance', planId },
+    WRITTEN_TABLES,
+    async (tx) => {
+      const result = await stageAndCheck(tx, planId, input);
+      if (result.problemCount > 0)
+        throw new AppError('IMPORT_INVALID', {
+          problems: result.problems,
+          problemCount: result.problemCount,
+        });
+      input.onProgress?.({ rows: result.rowCount, share: 1, step: 'gemmer' });
+      await writeStaged(tx, planId);
+      return { ...result, committed: true };
+    },
+    (result) => ({ ...result.summary, fileRows: result.rowCount }),
+  );
 }
 
 interface StagedRow {
