@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
-import { decide, type Permission, type ResourceScope } from '../../domain/access/permissions';
+import { decide, PART_REFUSED, type Permission, type ResourceScope } from '../../domain/access/permissions';
 import { AppError, type ErrorCode } from '../../domain/errors/app-error';
 
 /**
@@ -53,7 +53,11 @@ export function registerAccessGuard(app: FastifyInstance, db: Db): void {
     const notFound = rule.notFound ?? rule.resource?.notFound ?? 'NOT_FOUND';
     if (scope === null) throw new AppError(notFound);
     const decision = decide(request.principal, rule.permission, scope);
-    if (decision === 'hidden') throw new AppError(notFound);
-    if (decision === 'forbidden') throw new AppError('FORBIDDEN');
+    // A plan addressed in the URL is public: a signed-in user is told what they may not see in
+    // it ("Du har ikke adgang til deltagerne"), not that it does not exist. Rows addressed by id
+    // (a session, a volunteer) keep the 404 — their ids are not public.
+    const publicPlan = rule.resource?.notFound === 'PLAN_NOT_FOUND' && scope.planId !== undefined;
+    if (decision === 'hidden' && !publicPlan) throw new AppError(notFound);
+    if (decision !== 'allow') throw new AppError('FORBIDDEN', { message: PART_REFUSED[rule.permission] });
   });
 }
