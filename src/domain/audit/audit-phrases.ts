@@ -441,13 +441,12 @@ export function describeChanges(event: AuditEventLike, locale: AuditLocale = 'da
     m.set(c.tableName, (m.get(c.tableName) ?? 0) + 1);
   }
   const and = locale === 'da' ? ' og ' : ' and ';
-  const list = (m: Map<string, number>) =>
-    [...m.entries()]
-      .map(
-        ([t, n]) =>
-          `${new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB').format(n)} ${tableNoun(t, n, locale)}`,
-      )
-      .join(and);
+  const number = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB');
+  // "1 plan, 4 afdelinger og 23 samarbejdspartnere"
+  const list = (m: Map<string, number>) => {
+    const items = [...m.entries()].map(([t, n]) => `${number.format(n)} ${tableNoun(t, n, locale)}`);
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
+  };
   const parts: string[] = [];
   if (counts.insert.size) parts.push(`${list(counts.insert)} ${locale === 'da' ? 'tilføjet' : 'added'}`);
   if (counts.delete.size) parts.push(`${list(counts.delete)} ${locale === 'da' ? 'fjernet' : 'removed'}`);

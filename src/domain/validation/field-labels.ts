@@ -181,10 +181,15 @@ export function fieldLabel(path: string): string | null {
 /** Messages that read on from the field's name: "Skal udfyldes" → "Navn skal udfyldes". */
 const READS_ON = /^(?:Skal|Må|Kan|Er|Har|Findes|Mangler)(?=\s|$)/;
 
-/** The field's message naming the field: "E-mail skal være en e-mailadresse", "Beløb: …". */
+/**
+ * The field's message naming the field: "Skal være en e-mailadresse" → "E-mail skal være en
+ * e-mailadresse"; a message that names the field already ("Beløbet må ikke være negativt",
+ * "Kontoen 1010 står der allerede") is kept; any other gets the label in front ("År: …").
+ */
 export function labelledMessage(label: string | null, message: string): string {
-  if (!label || message.toLowerCase().startsWith(label.toLowerCase())) return message;
-  return READS_ON.test(message)
-    ? `${label} ${message.charAt(0).toLowerCase()}${message.slice(1)}`
-    : `${label}: ${message}`;
+  if (!label) return message;
+  if (READS_ON.test(message)) return `${label} ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+  const base = label.replace(/ \(nr\. \d+\)$/, '').toLowerCase();
+  if (message.toLowerCase().includes(base)) return message;
+  return `${label}: ${message}`;
 }
