@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
+import { type ChangeBasis, unknownText } from '../domain/classification/change-since-last-year';
 import type { Verdict } from '../domain/classification/classify';
-import type { AreaCategory } from '../domain/classification/rule-sets';
+import { type AreaCategory, categoryNamesForYear } from '../domain/classification/rule-sets';
 import { exportVerdicts } from '../server/areas/export-verdicts';
 import { findArea } from '../server/areas/find-area';
 import { getAreaVerdict } from '../server/areas/get-area-verdict';
@@ -16,19 +17,19 @@ export interface ClassifyOptions {
   format: ClassifyFormat;
 }
 
-const CATEGORY: Record<AreaCategory, string> = {
-  vulnerable: 'udsat',
-  parallelSociety: 'parallelsamfund',
-  transformation: 'omdannelse',
-  prevention: 'forebyggelse',
-};
+/** A category in the list year's own words ("ghettoområde" in 2019, "parallelsamfund" in 2022). */
+const nameIn = (listYear: number) => (c: AreaCategory) => categoryNamesForYear(listYear, c).da.toLowerCase();
 const int = new Intl.NumberFormat('da-DK');
 
-function changesOf(v: Verdict): string {
-  return v.history
+function changesOf(v: Verdict, basis: ChangeBasis): string {
+  const name = nameIn(v.listYear);
+  const moves = v.history
     .filter((h) => h.change === 'entering' || h.change === 'leaving')
-    .map((h) => `${h.change === 'entering' ? '+' : '−'}${CATEGORY[h.category]}`)
-    .join(' ');
+    .map((h) => `${h.change === 'entering' ? '+' : '−'}${name(h.category)}`);
+  if (moves.length === 0 && v.history.some((h) => h.lastYear !== null)) moves.push('uændret');
+  const why = unknownText(v, basis, name);
+  if (why) moves.push(why);
+  return moves.join(' ');
 }
 
 function pad(rows: string[][]): string {
@@ -50,13 +51,12 @@ async function describeArea(db: Db, options: ClassifyOptions): Promise<string> {
   const result = await getAreaVerdict(db, { key, year: options.year });
   if (options.format === 'json') return JSON.stringify(result, null, 2);
   const { verdict } = result;
+  const name = nameIn(verdict.listYear);
   const lines = [
     `${result.area.name} (${result.area.municipality.name}), liste ${verdict.listYear}, regler ${verdict.ruleSetId}`,
     `Beboere: ${verdict.residents === null ? 'ukendt' : int.format(verdict.residents)}`,
-    `Kategorier: ${verdict.categories.map((c) => CATEGORY[c]).join(', ') || 'ingen'}${
-      verdict.undetermined.length
-        ? ` (uafgjort: ${verdict.undetermined.map((c) => CATEGORY[c]).join(', ')})`
-        : ''
+    `Kategorier: ${verdict.categories.map(name).join(', ') || 'ingen'}${
+      verdict.undetermined.length ? ` (uafgjort: ${verdict.undetermined.map(name).join(', ')})` : ''
     }`,
   ];
   for (const d of verdict.details) {
@@ -90,16 +90,15 @@ export async function classifyCommand(db: Db, options: ClassifyOptions): Promise
   if (options.format === 'json') return JSON.stringify(list, null, 2);
   if (list.items.length === 0) return `Ingen boligområder${options.municipality ? ' i kommunen' : ''}.`;
   const rows = [['Område', 'Kommune', 'Beboere', 'Kategorier', 'Ændring', 'Uafgjort']];
-  for (const { area, verdict } of list.items) {
+  const name = nameIn(list.listYear);
+  for (const { area, verdict, changeBasis } of list.items) {
     rows.push([
       area.name,
       area.municipality.name,
       verdict.residents === null ? '?' : int.format(verdict.residents),
-      verdict.eligible === false
-        ? 'under 1.000 beboere'
-        : verdict.categories.map((c) => CATEGORY[c]).join(', ') || '–',
-      changesOf(verdict),
-      verdict.undetermined.map((c) => CATEGORY[c]).join(', '),
+      verdict.eligible === false ? 'under 1.000 beboere' : verdict.categories.map(name).join(', ') || '–',
+      verdict.eligible === false ? '' : changesOf(verdict, changeBasis),
+      verdict.undetermined.map(name).join(', '),
     ]);
   }
   return `Liste ${list.listYear} (regler ${list.ruleSet.id})\n${pad(rows)}`;

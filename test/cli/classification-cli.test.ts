@@ -60,10 +60,12 @@ describe.each(testBackends)('helhedsplan classify and import-stats on $name', (b
       'Liste 2024 (regler 2021-)',
       expect.stringMatching(/^Område\s+Kommune\s+Beboere\s+Kategorier\s+Ændring\s+Uafgjort$/),
       expect.stringMatching(
-        /^Eksempelparken\s+Eksempelkommune \(fiktiv\)\s+2\.320\s+udsat, parallelsamfund, omdannelse$/,
+        /^Eksempelparken\s+Eksempelkommune \(fiktiv\)\s+2\.320\s+udsat boligområde, parallelsamfund, omdannelsesområde\s+uændret$/,
       ),
       expect.stringMatching(/^Modelbyen\s+Eksempelkommune \(fiktiv\)\s+976\s+under 1\.000 beboere$/),
-      expect.stringMatching(/^Prøvehaven\s+Eksempelkommune \(fiktiv\)\s+1\.390\s+forebyggelse$/),
+      expect.stringMatching(
+        /^Prøvehaven\s+Eksempelkommune \(fiktiv\)\s+1\.390\s+forebyggelsesområde\s+uændret$/,
+      ),
     ]);
     const csv = await classifyCommand(handle.db, {
       year: 2024,

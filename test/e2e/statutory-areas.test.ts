@@ -71,6 +71,31 @@ describe('statutory areas in Chromium (journey: the 1 December list)', () => {
     await page.screenshot({ path: `${RESULTS}/areas-eksempelparken-390.png`, fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
 
+    // Issue 13 item 3: the 2019 list in the words of the 2018–2020 rules, Danish and English.
+    await page.goto(`${baseUrl}/kommuner/eksempelkommune/omraader?aar=2019`);
+    await page.getByRole('heading', { name: 'Afgørelse for listen 1. december 2019' }).waitFor();
+    const row2019 = page.locator('table.municipality-areas tr', { hasText: 'Eksempelparken' });
+    await row2019.getByText('Hårdt ghettoområde').waitFor();
+    expect(await row2019.textContent()).toContain('Ghettoområde');
+    expect(await page.locator('table.municipality-areas').textContent()).not.toMatch(
+      /Parallelsamfund|Omdannelsesområde|Forebyggelsesområde/,
+    );
+    await page.screenshot({ path: `${RESULTS}/areas-municipality-2019.png`, fullPage: true });
+    await page.evaluate(() => localStorage.setItem('helhedsplan.language', 'en'));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Verdict for the list of 1 December 2019' }).waitFor();
+    await row2019.getByText('Hard ghetto area').waitFor();
+    expect(await page.locator('table.municipality-areas').textContent()).not.toMatch(
+      /Parallel society|Transformation area|ghettoområde/i,
+    );
+    await page.screenshot({ path: `${RESULTS}/areas-municipality-2019-en.png`, fullPage: true });
+    await page.goto(`${baseUrl}/omraader/eksempelparken?aar=2019`);
+    await page
+      .getByRole('heading', { name: /^Hard ghetto area/ })
+      .first()
+      .waitFor();
+    await page.evaluate(() => localStorage.setItem('helhedsplan.language', 'da'));
+
     await page.goto(`${baseUrl}/omraader/overvaagning?kommune=eksempelkommune&aar=2024`);
     const row = page.locator('table.watch-list tr', { hasText: 'Prøvehaven' }).first();
     await row.waitFor();
@@ -86,7 +111,7 @@ describe('statutory areas in Chromium (journey: the 1 December list)', () => {
     await page.goto(`${baseUrl}/afdelinger/karlemoseparken`);
     await page.getByRole('link', { name: 'Se områdets tal og klassifikation' }).click();
     await page.getByRole('heading', { name: 'Karlemoseparken', level: 1 }).waitFor();
-    await page.getByText('På listen 1.12.2019: Parallelsamfund').waitFor();
+    await page.getByText('På listen 1.12.2019: Ghettoområde').waitFor();
     await page.getByRole('combobox', { name: 'Listeår' }).selectOption('2020');
     await page.getByRole('heading', { name: 'Afgørelse for listen 1. december 2020' }).waitFor();
     await page.getByText('51 % > 50 %: opfyldt, 1 point over').first().waitFor();

@@ -6,6 +6,7 @@ import {
   type Comparison,
   type CriterionId,
   type CriterionRule,
+  type LocalizedText,
   type RuleSet,
   ruleSetForYear,
 } from './rule-sets';
@@ -86,7 +87,12 @@ export interface CriterionResult {
 
 export interface CategoryVerdict {
   category: AreaCategory;
+  /** The Danish name of the category under the list year's rule set (= name.da). */
   label: string;
+  /** The name under the list year's rule set, Danish and English. */
+  name: LocalizedText;
+  /** For a category built on years in a row: the category those years are counted in. */
+  basedOn: AreaCategory | null;
   status: 'met' | 'notMet' | 'undetermined';
   metCount: number;
   minimumMet: number;
@@ -520,7 +526,7 @@ function classifyWith(
     for (const o of overrides[i] ?? []) {
       if (o.kind === 'excluded') {
         const labels = o.by.map(
-          (e) => ruleSet.categories.find((x) => x.category === e)?.label.toLowerCase() ?? e,
+          (e) => ruleSet.categories.find((x) => x.category === e)?.name.da.toLowerCase() ?? e,
         );
         reason += `; udpeges ikke, da området allerede er ${labels.join('/')}`;
       } else if (o.kind === 'tooFewResidents') {
@@ -532,7 +538,9 @@ function classifyWith(
     const s = status[i] ?? null;
     return {
       category: rule.category,
-      label: rule.label,
+      label: rule.name.da,
+      name: rule.name,
+      basedOn: rule.consecutiveYears?.category ?? null,
       status: s === true ? 'met' : s === false ? 'notMet' : 'undetermined',
       metCount: state.metCount,
       minimumMet: rule.minimumMet,

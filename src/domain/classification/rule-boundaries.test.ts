@@ -34,7 +34,7 @@ function figuresFor(rule: CriterionRule, value: number, listYear: number): YearF
 const cases = RULE_SETS.flatMap((ruleSet) =>
   ruleSet.categories.flatMap((category) =>
     [...category.criteria, ...(category.alsoRequires ? [category.alsoRequires] : [])].map((rule) => ({
-      name: `${ruleSet.id} ${category.label}: ${rule.id} ${rule.comparison} ${rule.threshold}`,
+      name: `${ruleSet.id} ${category.name.da}: ${rule.id} ${rule.comparison} ${rule.threshold}`,
       rule,
       listYear: LIST_YEAR[ruleSet.id] as number,
     })),

@@ -42,10 +42,22 @@ export interface CriterionRule {
   source: string;
 }
 
+/** A text in the UI's two languages. */
+export interface LocalizedText {
+  da: string;
+  en: string;
+}
+
 export interface CategoryRule {
+  /**
+   * The code, stable across rule sets so a category can be followed over the years (the law
+   * renamed "ghettoområde" to "parallelsamfund" in 2021; glossary.md). Never shown to a user.
+   */
   category: AreaCategory;
-  /** Danish name in this rule set's period ("ghettoområde" before 2021, "parallelsamfund" after). */
-  label: string;
+  /** The name the law of this rule set's period gives the category, Danish and English. */
+  name: LocalizedText;
+  /** What the category means under this rule set, in one sentence. */
+  definition: LocalizedText;
   /** How many of `criteria` must be met. */
   minimumMet: number;
   criteria: readonly CriterionRule[];
@@ -108,7 +120,11 @@ const RULES_2013: RuleSet = {
   categories: [
     {
       category: 'parallelSociety',
-      label: 'Ghettoområde',
+      name: { da: 'Ghettoområde', en: 'Ghetto area' },
+      definition: {
+        da: 'Mindst 3 af de 5 kriterier: ikke-vestlige, uden for arbejde eller uddannelse, dømte, kun grundskole og indkomst.',
+        en: 'At least 3 of the 5 criteria: non-Western residents, outside work or education, convictions, only primary school and income.',
+      },
       minimumMet: 3,
       criteria: [
         c('nonWestern', NW, share('nonWestern'), 'greaterThan', 50, 1, L45_2013),
@@ -148,6 +164,11 @@ const udsatCriteria = (source: string) => [
   c('income', K4, region, 'lessThan', 55, 1, source),
 ];
 
+const UDSAT_DEFINITION: LocalizedText = {
+  da: 'Mindst 2 af de 4 kriterier: uden for arbejde eller uddannelse, dømte, kun grundskole og indkomst.',
+  en: 'At least 2 of the 4 criteria: outside work or education, convictions, only primary school and income.',
+};
+
 /** 2018–2020: udsat (2 of 4), ghetto (+ non-western > 50 %), hard ghetto (ghetto 4 years). */
 const RULES_2018: RuleSet = {
   id: '2018-2020',
@@ -157,14 +178,19 @@ const RULES_2018: RuleSet = {
   categories: [
     {
       category: 'vulnerable',
-      label: 'Udsat boligområde',
+      name: { da: 'Udsat boligområde', en: 'Vulnerable housing area' },
+      definition: UDSAT_DEFINITION,
       minimumMet: 2,
       criteria: udsatCriteria(LAW_2018),
       source: LAW_2018,
     },
     {
       category: 'parallelSociety',
-      label: 'Ghettoområde',
+      name: { da: 'Ghettoområde', en: 'Ghetto area' },
+      definition: {
+        da: 'Et udsat boligområde, hvor over 50 % af beboerne er indvandrere og efterkommere fra ikke-vestlige lande.',
+        en: 'A vulnerable housing area where more than 50 % of the residents are immigrants and descendants from non-Western countries.',
+      },
       minimumMet: 2,
       criteria: udsatCriteria(LAW_2018),
       alsoRequires: c('nonWestern', NW, share('nonWestern'), 'greaterThan', 50, 1, LAW_2018),
@@ -172,7 +198,11 @@ const RULES_2018: RuleSet = {
     },
     {
       category: 'transformation',
-      label: 'Hårdt ghettoområde',
+      name: { da: 'Hårdt ghettoområde', en: 'Hard ghetto area' },
+      definition: {
+        da: 'Et ghettoområde, der har været på ghettolisten de seneste 4 år.',
+        en: 'A ghetto area that has been on the ghetto list for the last 4 years.',
+      },
       minimumMet: 2,
       criteria: udsatCriteria(LAW_2018),
       alsoRequires: c('nonWestern', NW, share('nonWestern'), 'greaterThan', 50, 1, LAW_2018),
@@ -194,14 +224,19 @@ const RULES_2021: RuleSet = {
   categories: [
     {
       category: 'vulnerable',
-      label: 'Udsat boligområde',
+      name: { da: 'Udsat boligområde', en: 'Vulnerable housing area' },
+      definition: UDSAT_DEFINITION,
       minimumMet: 2,
       criteria: udsatCriteria(LAW_61A),
       source: LAW_61A,
     },
     {
       category: 'parallelSociety',
-      label: 'Parallelsamfund',
+      name: { da: 'Parallelsamfund', en: 'Parallel society' },
+      definition: {
+        da: 'Et udsat boligområde, hvor over 50 % af beboerne er indvandrere og efterkommere fra ikke-vestlige lande (før 2021: ghettoområde).',
+        en: 'A vulnerable housing area where more than 50 % of the residents are immigrants and descendants from non-Western countries (before 2021: ghetto area).',
+      },
       minimumMet: 2,
       criteria: udsatCriteria(LAW_61A),
       alsoRequires: c('nonWestern', NW, share('nonWestern'), 'greaterThan', 50, 1, LAW_61A),
@@ -209,7 +244,11 @@ const RULES_2021: RuleSet = {
     },
     {
       category: 'transformation',
-      label: 'Omdannelsesområde',
+      name: { da: 'Omdannelsesområde', en: 'Transformation area' },
+      definition: {
+        da: 'Et parallelsamfund, der har opfyldt kriterierne de seneste 5 år i træk (før 2021: hårdt ghettoområde).',
+        en: 'A parallel society that has met the criteria for the last 5 years in a row (before 2021: hard ghetto area).',
+      },
       minimumMet: 2,
       criteria: udsatCriteria(LAW_61A),
       alsoRequires: c('nonWestern', NW, share('nonWestern'), 'greaterThan', 50, 1, LAW_61A),
@@ -218,7 +257,11 @@ const RULES_2021: RuleSet = {
     },
     {
       category: 'prevention',
-      label: 'Forebyggelsesområde',
+      name: { da: 'Forebyggelsesområde', en: 'Prevention area' },
+      definition: {
+        da: 'Over 30 % ikke-vestlige beboere og mindst 2 af de 4 kriterier ved de lavere forebyggelsesgrænser (§ 61 b).',
+        en: 'More than 30 % non-Western residents and at least 2 of the 4 criteria at the lower prevention thresholds (§ 61 b).',
+      },
       minimumMet: 2,
       criteria: [
         c('outsideWorkOrEducation', K1, share('outsideWorkOrEducation'), 'greaterThan', 30, 2, LAW_61B),
@@ -239,6 +282,35 @@ const RULES_2021: RuleSet = {
 };
 
 export const RULE_SETS: readonly RuleSet[] = [RULES_2013, RULES_2018, RULES_2021];
+
+/**
+ * The rule set whose words name a list year's categories: the year's own, or for the lists of
+ * 2010–2012 (before the rule sets modelled here) the earliest, whose "ghettoområde" they also used.
+ */
+export function namingRuleSetForYear(listYear: number): RuleSet | undefined {
+  const first = RULE_SETS[0];
+  return ruleSetForYear(listYear) ?? (first && listYear < first.firstListYear ? first : undefined);
+}
+
+/** Whether the list year's rules have the category (no forebyggelsesområde before 2021, …). */
+export function hasCategory(listYear: number, category: AreaCategory): boolean {
+  return namingRuleSetForYear(listYear)?.categories.some((c) => c.category === category) ?? false;
+}
+
+/** A category's name under a rule set, in the language asked for; the code where the set lacks it. */
+export function categoryName(
+  ruleSet: RuleSet | undefined,
+  category: AreaCategory,
+  language: keyof LocalizedText,
+): string {
+  return ruleSet?.categories.find((c) => c.category === category)?.name[language] ?? category;
+}
+
+/** A category's names in the list year's own words (the rule set of that year). */
+export function categoryNamesForYear(listYear: number, category: AreaCategory): LocalizedText {
+  const rule = namingRuleSetForYear(listYear)?.categories.find((c) => c.category === category);
+  return rule ? { ...rule.name } : { da: category, en: category };
+}
 
 export function ruleSetForYear(listYear: number): RuleSet | undefined {
   return RULE_SETS.find(

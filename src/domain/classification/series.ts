@@ -1,11 +1,24 @@
 import { criterionValue, type FigureIndex, yearlyCriterionValue } from './classify';
-import { type AreaCategory, CRITERIA, type CriterionId, type CriterionRule, type RuleSet } from './rule-sets';
+import {
+  type AreaCategory,
+  CRITERIA,
+  type CriterionId,
+  type CriterionRule,
+  type LocalizedText,
+  type RuleSet,
+} from './rule-sets';
 
 /** A criterion as one rule set measures it, with every category threshold it takes part in. */
 export interface CriterionLine {
   id: CriterionId;
   rule: CriterionRule;
-  thresholds: { category: AreaCategory; categoryLabel: string; threshold: number; rule: CriterionRule }[];
+  thresholds: {
+    category: AreaCategory;
+    categoryLabel: string;
+    categoryName: LocalizedText;
+    threshold: number;
+    rule: CriterionRule;
+  }[];
 }
 
 /** The criteria of a rule set, each once, with the thresholds of every category that uses it. */
@@ -19,7 +32,8 @@ export function criterionLines(ruleSet: RuleSet): CriterionLine[] {
       if (!line.thresholds.some((t) => t.threshold === rule.threshold)) {
         line.thresholds.push({
           category: cat.category,
-          categoryLabel: cat.label,
+          categoryLabel: cat.name.da,
+          categoryName: cat.name,
           threshold: rule.threshold,
           rule,
         });

@@ -6,7 +6,7 @@ import {
   indexFigures,
   yearlyCriterionValue,
 } from './classify';
-import type { AreaCategory, Comparison, CriterionId, CriterionRule } from './rule-sets';
+import type { AreaCategory, Comparison, CriterionId, CriterionRule, LocalizedText } from './rule-sets';
 import { ruleSetForYear } from './rule-sets';
 import { criterionLines, linearTrend } from './series';
 import { whatWouldChange } from './what-would-change';
@@ -35,6 +35,7 @@ export interface WatchEntry {
   listYear: number;
   category: AreaCategory;
   categoryLabel: string;
+  categoryName: LocalizedText;
   criterion: CriterionId;
   criterionLabel: string;
   unit: 'percent' | 'ratio';
@@ -124,6 +125,7 @@ function entriesForArea(
         listYear,
         category: t.category,
         categoryLabel: t.categoryLabel,
+        categoryName: t.categoryName,
         criterion: line.id,
         criterionLabel: result.label,
         unit: result.unit,

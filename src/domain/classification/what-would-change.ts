@@ -126,7 +126,9 @@ function outlookFor(d: CategoryVerdict, listYear: number, all: readonly Category
     return {
       ...base,
       changes: [],
-      note: `Følger af år i træk (kræver ${d.requiredYears}); se parallelsamfund.`,
+      note: `Følger af år i træk (kræver ${d.requiredYears}); se ${(
+        all.find((x) => x.category === d.basedOn)?.label ?? d.basedOn ?? ''
+      ).toLowerCase()}.`,
     };
   }
   if (d.status === 'undetermined') return { ...base, changes: [], note: 'Afgørelsen mangler tal.' };

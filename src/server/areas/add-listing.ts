@@ -1,6 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import * as t from '../../db/schema/index';
+import {
+  categoryNamesForYear,
+  hasCategory,
+  namingRuleSetForYear,
+} from '../../domain/classification/rule-sets';
 import { AppError } from '../../domain/errors/app-error';
 import { renderSource } from '../../domain/reference/source-documents';
 import { type Actor, withAudit } from '../audit/with-audit';
@@ -15,12 +20,21 @@ export async function addListing(
 ): Promise<ListingOut> {
   const area = await findArea(db, input.key);
   if (!area) throw new AppError('STATUTORY_AREA_NOT_FOUND');
+  const { listYear, category } = input.listing;
+  if (!hasCategory(listYear, category)) {
+    const names = namingRuleSetForYear(listYear)?.categories.map((c) => c.name.da.toLowerCase()) ?? [];
+    throw new AppError('VALIDATION_FAILED', {}, [
+      {
+        field: 'category',
+        message: `Listen ${listYear} kender ikke kategorien; efter årets regler findes ${names.join(', ')}`,
+      },
+    ]);
+  }
   return withAudit(
     db,
     actor,
     { name: 'recordAreaListing', municipalityId: area.municipalityId },
     async (tx) => {
-      const { listYear, category } = input.listing;
       await tx
         .delete(t.statutoryAreaListings)
         .where(
@@ -39,6 +53,7 @@ export async function addListing(
         id: row.id,
         listYear: row.listYear,
         category: row.category,
+        categoryName: categoryNamesForYear(row.listYear, row.category),
         listed: row.listed,
         source: renderSource(row.source),
       };

@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
+import { categoryNamesForYear } from '../../domain/classification/rule-sets';
 import { renderSource } from '../../domain/reference/source-documents';
 import { sourceText } from '../reference/citation';
 import type { AreaDetail, AreaSummary } from './areas.schema';
@@ -69,5 +70,12 @@ export async function toAreaDetail(db: Executor, row: AreaRow): Promise<AreaDeta
     .from(t.statutoryAreaListings)
     .where(eq(t.statutoryAreaListings.areaId, row.id))
     .orderBy(asc(t.statutoryAreaListings.listYear), asc(t.statutoryAreaListings.category));
-  return { ...summary, listings: listings.map((l) => ({ ...l, source: renderSource(l.source) })) };
+  return {
+    ...summary,
+    listings: listings.map((l) => ({
+      ...l,
+      categoryName: categoryNamesForYear(l.listYear, l.category),
+      source: renderSource(l.source),
+    })),
+  };
 }

@@ -18,6 +18,9 @@ export const listingSchema = z.object({
   id: z.uuid(),
   listYear: z.number().int(),
   category: z.enum(AREA_CATEGORIES),
+  categoryName: z
+    .object({ da: z.string(), en: z.string() })
+    .describe('Kategoriens navn med listeårets ord (fx ghettoområde i 2019)'),
   listed: z.boolean(),
   source: z.string(),
 });

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { AREA_CATEGORIES, CRITERIA } from '../../domain/classification/rule-sets';
+import { fastResponse } from '../http/fast-serializer';
 
 const triState = z.boolean().nullable();
 const category = z.enum(AREA_CATEGORIES);
 const criterionId = z.enum(CRITERIA);
 const comparison = z.enum(['greaterThan', 'atLeast', 'lessThan']);
+/** A category's name in the words of the list year's rule set. */
+export const localizedNameSchema = z.object({ da: z.string(), en: z.string() });
 
 export const listYearQuery = z.object({
   year: z.coerce
@@ -36,7 +39,9 @@ export const criterionResultSchema = z.object({
 
 export const categoryVerdictSchema = z.object({
   category,
-  label: z.string(),
+  label: z.string().describe('Kategoriens danske navn efter listeårets regler'),
+  name: localizedNameSchema,
+  basedOn: category.nullable(),
   status: z.enum(['met', 'notMet', 'undetermined']),
   metCount: z.number().int(),
   minimumMet: z.number().int(),
@@ -113,25 +118,62 @@ export const ruleSetInfoSchema = z.object({
   minimumResidents: z.number().int(),
   notes: z.array(z.string()),
   sources: z.array(z.string()),
+  categories: z
+    .array(
+      z.object({
+        code: category,
+        name: localizedNameSchema,
+        definition: localizedNameSchema,
+        source: z.string(),
+      }),
+    )
+    .describe('Regelsættets kategorier med lovens navne i perioden (dansk og engelsk)'),
 });
+
+/** What "Ændring siden sidste år" compares with (never a non-adjacent year in silence). */
+export const changeBasisSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('compared'), lastYear: z.number().int() }),
+    z.object({
+      kind: z.literal('lastYearUndetermined'),
+      lastYear: z.number().int(),
+      unknown: z.array(category),
+      missingYears: z.array(z.number().int()),
+      missing: z.array(z.string()),
+    }),
+    z.object({
+      kind: z.literal('noFiguresLastYear'),
+      lastYear: z.number().int(),
+      unknown: z.array(category),
+      earlierYear: z.number().int().nullable(),
+    }),
+  ])
+  .describe(
+    'Grundlaget for ændringen siden sidste år: sammenlignet, sidste års liste uafgjort, eller ingen tal sidste år',
+  );
 
 export const areaVerdictSchema = z.object({
   area: areaRefSchema,
   ruleSet: ruleSetInfoSchema,
   verdict: verdictSchema,
+  changeBasis: changeBasisSchema,
   whatWouldChange: z.array(outlookSchema),
 });
 
 export const verdictRowSchema = z.object({
   area: areaRefSchema,
   verdict: verdictSchema,
+  changeBasis: changeBasisSchema,
 });
 
-export const verdictListSchema = z.object({
-  listYear: z.number().int(),
-  ruleSet: ruleSetInfoSchema,
-  items: z.array(verdictRowSchema),
-});
+/** Every area's verdict with its explanations (5 MB at national scale): written without zod. */
+export const verdictListSchema = fastResponse(
+  z.object({
+    listYear: z.number().int(),
+    ruleSet: ruleSetInfoSchema,
+    items: z.array(verdictRowSchema),
+  }),
+);
 
 export const listVerdictsQuery = listYearQuery.extend({
   municipality: z.string().max(80).optional().describe('Kommunens kortnavn eller id'),
@@ -158,6 +200,7 @@ export const watchEntrySchema = z.object({
   listYear: z.number().int(),
   category,
   categoryLabel: z.string(),
+  categoryName: localizedNameSchema,
   criterion: criterionId,
   criterionLabel: z.string(),
   unit: z.enum(['percent', 'ratio']),
@@ -174,16 +217,20 @@ export const watchEntrySchema = z.object({
   text: z.string(),
 });
 
-export const watchListSchema = z.object({
-  listYear: z.number().int(),
-  options: z.object({ distance: z.number(), ratioDistance: z.number(), horizon: z.number().int() }),
-  items: z.array(watchEntrySchema),
-});
+export const watchListSchema = fastResponse(
+  z.object({
+    listYear: z.number().int(),
+    ruleSet: ruleSetInfoSchema,
+    options: z.object({ distance: z.number(), ratioDistance: z.number(), horizon: z.number().int() }),
+    items: z.array(watchEntrySchema),
+  }),
+);
 
 export const seriesSchema = z.object({
   area: areaRefSchema,
   listYear: z.number().int(),
   ruleSetId: z.string(),
+  ruleSet: ruleSetInfoSchema,
   criteria: z.array(
     z.object({
       id: criterionId,
@@ -191,7 +238,14 @@ export const seriesSchema = z.object({
       unit: z.enum(['percent', 'ratio']),
       comparison,
       averageYears: z.number().int(),
-      thresholds: z.array(z.object({ category, categoryLabel: z.string(), threshold: z.number() })),
+      thresholds: z.array(
+        z.object({
+          category,
+          categoryLabel: z.string(),
+          categoryName: localizedNameSchema,
+          threshold: z.number(),
+        }),
+      ),
       points: z.array(
         z.object({ year: z.number().int(), yearly: z.number().nullable(), value: z.number().nullable() }),
       ),

@@ -1,22 +1,16 @@
 import type { Executor } from '../../db/client';
+import { changeText } from '../../domain/classification/change-since-last-year';
 import type { Verdict } from '../../domain/classification/classify';
-import { type AreaCategory, CRITERIA, type CriterionId } from '../../domain/classification/rule-sets';
+import {
+  type AreaCategory,
+  CRITERIA,
+  type CriterionId,
+  categoryName,
+  ruleSetForYear,
+} from '../../domain/classification/rule-sets';
 import type { SheetSpec } from '../../tabular/write-table';
 import { listVerdicts } from './list-verdicts';
 
-const CATEGORY_DA: Record<AreaCategory, string> = {
-  vulnerable: 'Udsat boligområde',
-  parallelSociety: 'Parallelsamfund/ghettoområde',
-  transformation: 'Omdannelsesområde/hårdt ghettoområde',
-  prevention: 'Forebyggelsesområde',
-};
-const CHANGE_DA = {
-  entering: 'kommer på',
-  leaving: 'går af',
-  staying: 'bliver på',
-  outside: '',
-  unknown: 'ukendt',
-};
 const CRITERION_DA: Record<CriterionId, string> = {
   nonWestern: 'Ikke-vestlige (%)',
   outsideWorkOrEducation: 'Uden for arbejde/uddannelse (%)',
@@ -42,7 +36,10 @@ export async function exportVerdicts(
   query: { year?: number; municipality?: string },
 ): Promise<{ fileName: string; sheets: SheetSpec[] }> {
   const list = await listVerdicts(db, query);
-  const areas = list.items.map(({ area, verdict }) => ({
+  const ruleSet = ruleSetForYear(list.listYear);
+  /** The category in the list year's own words (ghettoområde in 2019, parallelsamfund in 2022). */
+  const name = (c: AreaCategory) => categoryName(ruleSet, c, 'da');
+  const areas = list.items.map(({ area, verdict, changeBasis }) => ({
     area: area.name,
     municipality: area.municipality.name,
     listYear: verdict.listYear,
@@ -50,12 +47,9 @@ export async function exportVerdicts(
     residents: verdict.residents,
     eligible:
       verdict.eligible === false ? 'Nej (under 1.000 beboere)' : verdict.eligible === null ? 'Ukendt' : 'Ja',
-    categories: verdict.categories.map((c) => CATEGORY_DA[c]).join(', '),
-    undetermined: verdict.undetermined.map((c) => CATEGORY_DA[c]).join(', '),
-    changes: verdict.history
-      .filter((h) => h.change === 'entering' || h.change === 'leaving')
-      .map((h) => `${CHANGE_DA[h.change]}: ${CATEGORY_DA[h.category]}`)
-      .join('; '),
+    categories: verdict.categories.map(name).join(', '),
+    undetermined: verdict.undetermined.map(name).join(', '),
+    changes: verdict.eligible === false ? '' : changeText(verdict, changeBasis, name),
     ...criterionValues(verdict),
   }));
   const criteria = list.items.flatMap(({ area, verdict }) =>

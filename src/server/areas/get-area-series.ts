@@ -4,7 +4,7 @@ import { criterionLines, criterionSeries } from '../../domain/classification/ser
 import { AppError } from '../../domain/errors/app-error';
 import { findArea } from './find-area';
 import { loadAreaInputs } from './load-area-inputs';
-import { listYearOr, ruleSetOrError } from './rule-set-info';
+import { listYearOr, ruleSetInfo, ruleSetOrError } from './rule-set-info';
 
 /**
  * Each criterion of an area over the years, measured the way the list year's rules measure it,
@@ -26,15 +26,17 @@ export async function getAreaSeries(db: Executor, input: { key: string; year?: n
     area: ref,
     listYear,
     ruleSetId: ruleSet.id,
+    ruleSet: ruleSetInfo(ruleSet),
     criteria: criterionLines(ruleSet).map((line) => ({
       id: line.id,
       label: line.rule.label,
       unit: line.rule.measure.kind === 'ratioToNational' ? ('ratio' as const) : ('percent' as const),
       comparison: line.rule.comparison,
       averageYears: line.rule.averageYears,
-      thresholds: line.thresholds.map(({ category, categoryLabel, threshold }) => ({
+      thresholds: line.thresholds.map(({ category, categoryLabel, categoryName, threshold }) => ({
         category,
         categoryLabel,
+        categoryName,
         threshold,
       })),
       points: criterionSeries(line.rule, index, years),

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/client';
+import { changeSinceLastYear } from '../../domain/classification/change-since-last-year';
 import { classify } from '../../domain/classification/classify';
 import { whatWouldChange } from '../../domain/classification/what-would-change';
 import { AppError } from '../../domain/errors/app-error';
@@ -29,5 +30,11 @@ export async function getAreaVerdict(db: Executor, input: { key: string; year?: 
     ]);
   }
   const { input: _, ...ref } = loaded;
-  return { area: ref, ruleSet: ruleSetInfo(ruleSet), verdict, whatWouldChange: whatWouldChange(verdict) };
+  return {
+    area: ref,
+    ruleSet: ruleSetInfo(ruleSet),
+    verdict,
+    changeBasis: changeSinceLastYear(loaded.input, verdict),
+    whatWouldChange: whatWouldChange(verdict),
+  };
 }

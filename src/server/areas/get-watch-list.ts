@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/client';
 import { DEFAULT_WATCH_OPTIONS, watchList } from '../../domain/classification/watch-list';
 import { loadForMunicipality } from './list-verdicts';
-import { listYearOr, ruleSetOrError } from './rule-set-info';
+import { listYearOr, ruleSetInfo, ruleSetOrError } from './rule-set-info';
 
 /** Areas within the given distance of a threshold, or whose trend crosses one within the horizon. */
 export async function getWatchList(
@@ -10,7 +10,7 @@ export async function getWatchList(
 ) {
   const areas = await loadForMunicipality(db, query.municipality);
   const listYear = listYearOr(query.year, areas);
-  ruleSetOrError(listYear);
+  const ruleSet = ruleSetOrError(listYear);
   const byName = new Map(areas.map(({ input, ...ref }) => [input.name, ref]));
   const entries = watchList(
     areas.map((a) => a.input),
@@ -23,6 +23,7 @@ export async function getWatchList(
   );
   return {
     listYear,
+    ruleSet: ruleSetInfo(ruleSet),
     options: { distance: query.distance, ratioDistance: query.ratioDistance, horizon: query.horizon },
     items: entries.map(({ area, ...e }) => {
       const ref = byName.get(area);

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/client';
+import { changeSinceLastYear } from '../../domain/classification/change-since-last-year';
 import { classify } from '../../domain/classification/classify';
 import { AppError } from '../../domain/errors/app-error';
 import { findMunicipality } from '../municipalities/find-municipality';
@@ -27,6 +28,9 @@ export async function listVerdicts(db: Executor, query: { year?: number; municip
   return {
     listYear,
     ruleSet: ruleSetInfo(ruleSet),
-    items: areas.map(({ input, ...area }) => ({ area, verdict: classify(input, listYear, ruleSet) })),
+    items: areas.map(({ input, ...area }) => {
+      const verdict = classify(input, listYear, ruleSet);
+      return { area, verdict, changeBasis: changeSinceLastYear(input, verdict) };
+    }),
   };
 }

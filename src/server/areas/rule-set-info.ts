@@ -28,6 +28,12 @@ export function ruleSetInfo(ruleSet: RuleSet) {
     minimumResidents: ruleSet.minimumResidents,
     notes: [...ruleSet.notes],
     sources: [...sources],
+    categories: ruleSet.categories.map((c) => ({
+      code: c.category,
+      name: { ...c.name },
+      definition: { ...c.definition },
+      source: c.source,
+    })),
   };
 }
 

@@ -105,6 +105,8 @@ export interface Problem {
   errors?: FieldError[];
   /** An import's problems by row and column (IMPORT_INVALID). */
   problems?: ImportProblem[];
+  /** How many problems the file has in all; `problems` lists at most 200 of them. */
+  problemCount?: number;
 }
 
 /**
@@ -169,6 +171,8 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (appError) {
     const problems = appError.details.problems as ImportProblem[] | undefined;
     const problem = problemOf(appError.code, appError.fieldErrors, undefined, problems);
+    if (problems && problems.length > 0)
+      problem.problemCount = Number(appError.details.problemCount ?? problems.length);
     // A refusal may say what exactly is refused ("Du har ikke adgang til deltagerne").
     const message = appError.details.message;
     return sendProblem(reply, typeof message === 'string' ? { ...problem, title: message } : problem);

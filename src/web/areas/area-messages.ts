@@ -1,14 +1,9 @@
+import type { ChangeBasis } from '../../domain/classification/change-since-last-year';
 import type { AreaCategory } from '../../domain/classification/rule-sets';
 import { useLanguage } from '../i18n/i18n';
 
 /** The area pages' own words (kept beside them; Danish first, English second). */
 const da = {
-  category: {
-    vulnerable: 'Udsat boligområde',
-    parallelSociety: 'Parallelsamfund',
-    transformation: 'Omdannelsesområde',
-    prevention: 'Forebyggelsesområde',
-  } satisfies Record<AreaCategory, string>,
   change: {
     entering: 'Kommer på listen',
     leaving: 'Går af listen',
@@ -66,6 +61,21 @@ const da = {
   colArea2: 'Område',
   colCategories: 'Kategorier',
   colChange: 'Ændring siden sidste år',
+  noChange: 'Uændret: ikke på listen begge år',
+  /** Why last year cannot be compared with; `only` names the unknown categories when some are known. */
+  changeUnknown: (b: ChangeBasis, only: string[] | null): string | null => {
+    if (b.kind === 'compared') return null;
+    const which = only ? ` for ${only.join(', ').toLowerCase()}` : '';
+    if (b.kind === 'noFiguresLastYear')
+      return b.earlierYear === null
+        ? `Ukendt${which}: ingen tal før ${b.lastYear + 1}`
+        : `Ukendt${which}: ingen tal for ${b.lastYear}, så der sammenlignes ikke med ${b.earlierYear}`;
+    return `Ukendt${which}: listen ${b.lastYear} kan ikke afgøres (${
+      b.missingYears.length
+        ? `mangler tal for ${b.missingYears.join(' og ')}`
+        : b.missing.join('; ') || 'mangler tal'
+    })`;
+  },
   colUndetermined: 'Uafgjort',
   noAreas: 'Kommunen har ingen registrerede boligområder.',
   underMinimum: 'Under 1.000 beboere',
@@ -91,12 +101,6 @@ type AreaMessages = typeof da;
 
 const en: AreaMessages = {
   ...da,
-  category: {
-    vulnerable: 'Vulnerable housing area',
-    parallelSociety: 'Parallel society',
-    transformation: 'Transformation area',
-    prevention: 'Prevention area',
-  },
   change: {
     entering: 'Enters the list',
     leaving: 'Leaves the list',
@@ -154,6 +158,22 @@ const en: AreaMessages = {
   colArea2: 'Area',
   colCategories: 'Categories',
   colChange: 'Change since last year',
+  noChange: 'Unchanged: not on the list either year',
+  changeUnknown: (b, only) => {
+    if (b.kind === 'compared') return null;
+    const which = only ? ` for ${only.join(', ').toLowerCase()}` : '';
+    if (b.kind === 'noFiguresLastYear')
+      return b.earlierYear === null
+        ? `Unknown${which}: no figures before ${b.lastYear + 1}`
+        : `Unknown${which}: no figures for ${b.lastYear}, so no comparison with ${b.earlierYear}`;
+    return `Unknown${which}: the ${b.lastYear} list cannot be determined (${
+      b.missingYears.length
+        ? `figures for ${b.missingYears.join(' and ')} missing`
+        : b.missingYears.length === 0 && b.missing.some((m) => m.startsWith('kræver'))
+          ? 'needs years in a row that the figures do not reach back to'
+          : 'figures missing'
+    })`;
+  },
   colUndetermined: 'Undetermined',
   noAreas: 'The municipality has no registered housing areas.',
   underMinimum: 'Under 1,000 residents',
@@ -177,4 +197,37 @@ const en: AreaMessages = {
 
 export function useAreaT(): AreaMessages {
   return useLanguage().language === 'en' ? en : da;
+}
+
+/** A category's name, Danish and English, as the list year's rule set gives it. */
+export interface CategoryNames {
+  da: string;
+  en: string;
+}
+
+/**
+ * Category names never come from a fixed table here: each list year speaks its own law's words
+ * (ghettoområde in 2019, parallelsamfund from 2021), so the names come with the API's answer,
+ * from the rule set of that year. This picks the language.
+ */
+export function categoryNameIn(
+  language: 'da' | 'en',
+  categories: readonly { code: AreaCategory; name: CategoryNames }[],
+  code: AreaCategory,
+): string {
+  return categories.find((c) => c.code === code)?.name[language] ?? code;
+}
+
+/** `name(code)` in the UI's language from a rule set's categories (see categoryNameIn). */
+export function useCategoryName(
+  categories: readonly { code: AreaCategory; name: CategoryNames }[],
+): (code: AreaCategory) => string {
+  const { language } = useLanguage();
+  return (code) => categoryNameIn(language === 'en' ? 'en' : 'da', categories, code);
+}
+
+/** The name in the UI's language. */
+export function useLocalName(): (name: CategoryNames) => string {
+  const { language } = useLanguage();
+  return (name) => (language === 'en' ? name.en : name.da);
 }

@@ -16,7 +16,7 @@ import { Loading } from '../layout/loading';
 import { PageHeading } from '../layout/page-heading';
 import { ProblemAlert } from '../layout/problem-alert';
 import { ScrollTable } from '../layout/scroll-table';
-import { useAreaT } from './area-messages';
+import { useAreaT, useLocalName } from './area-messages';
 import {
   getArea,
   getAreaSeries,
@@ -147,6 +147,7 @@ function AreaCharts({ area, year }: { area: AreaDetail; year: number | undefined
 
 function AreaContent({ area }: { area: AreaDetail }) {
   const t = useAreaT();
+  const localName = useLocalName();
   const [params] = useSearchParams();
   const year = params.get('aar') ? Number(params.get('aar')) : undefined;
   return (
@@ -190,7 +191,7 @@ function AreaContent({ area }: { area: AreaDetail }) {
               : area.listings
                   .map(
                     (l) =>
-                      `${l.listed ? t.listed(l.listYear) : t.notListed(l.listYear)}: ${t.category[l.category]}`,
+                      `${l.listed ? t.listed(l.listYear) : t.notListed(l.listYear)}: ${localName(l.categoryName)}`,
                   )
                   .join('; '),
           ],

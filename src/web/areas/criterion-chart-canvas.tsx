@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatNumber } from '../format/format';
-import { useAreaT } from './area-messages';
+import { useAreaT, useLocalName } from './area-messages';
 import { type Criterion, show } from './criterion-chart';
 
 const THRESHOLD_COLOURS = ['#b51d09', '#a05000', '#5c5c5c'];
@@ -32,6 +32,7 @@ export function CriterionChartCanvas({
   max: number;
 }) {
   const t = useAreaT();
+  const localName = useLocalName();
   return (
     <ResponsiveContainer width="100%" height={220}>
       <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
@@ -47,7 +48,7 @@ export function CriterionChartCanvas({
             stroke={THRESHOLD_COLOURS[i] ?? '#5c5c5c'}
             strokeDasharray="6 4"
             label={{
-              value: `${x.categoryLabel}: ${show(x.threshold, criterion.unit)}`,
+              value: `${localName(x.categoryName)}: ${show(x.threshold, criterion.unit)}`,
               position: 'insideTopLeft',
               fontSize: 12,
             }}

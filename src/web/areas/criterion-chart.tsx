@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { formatNumber } from '../format/format';
 import { ScrollTable } from '../layout/scroll-table';
-import { useAreaT } from './area-messages';
+import { useAreaT, useLocalName } from './area-messages';
 import type { AreaSeries } from './areas-api';
 
 export type Criterion = AreaSeries['criteria'][number];
@@ -17,6 +17,7 @@ const CriterionChartCanvas = lazy(() =>
 /** One criterion over the years with its threshold lines, and the same figures as a table. */
 export function CriterionChart({ criterion }: { criterion: Criterion }) {
   const t = useAreaT();
+  const localName = useLocalName();
   const data = criterion.points.map((p) => ({ year: p.year, value: p.value, yearly: p.yearly }));
   const values = data.flatMap((d) => [d.value, d.yearly]).filter((v): v is number => v !== null);
   const limits = criterion.thresholds.map((x) => x.threshold);
@@ -43,7 +44,7 @@ export function CriterionChart({ criterion }: { criterion: Criterion }) {
                 {criterion.averageYears > 1 && <th scope="col">{t.chartYearly}</th>}
                 {criterion.thresholds.map((x) => (
                   <th scope="col" key={x.category}>
-                    {t.colThreshold}: {x.categoryLabel}
+                    {t.colThreshold}: {localName(x.categoryName)}
                   </th>
                 ))}
               </tr>

@@ -10,12 +10,50 @@ import { Breadcrumbs } from '../layout/breadcrumbs';
 import { LoadState } from '../layout/load-state';
 import { PageHeading } from '../layout/page-heading';
 import { ScrollTable } from '../layout/scroll-table';
-import { useAreaT } from './area-messages';
+import { useAreaT, useCategoryName } from './area-messages';
 import { getVerdicts, type VerdictList } from './areas-api';
 import { YearPicker } from './year-picker';
 
+type Row = VerdictList['items'][number];
+
+/**
+ * "Ændring siden sidste år": what entered, left or stayed, "unchanged" when nothing moved, and
+ * when last year cannot be told, why — never a bare dash, and never a silent comparison with an
+ * older year across a gap.
+ */
+function ChangeCell({
+  row: { verdict, changeBasis },
+  name,
+}: {
+  row: Pick<Row, 'verdict' | 'changeBasis'>;
+  name: (code: Row['verdict']['categories'][number]) => string;
+}) {
+  const t = useAreaT();
+  if (verdict.eligible === false) return <>–</>;
+  const shown = verdict.history.filter(
+    (h) => h.change === 'entering' || h.change === 'leaving' || h.change === 'staying',
+  );
+  const only =
+    changeBasis.kind !== 'compared' && changeBasis.unknown.length < verdict.history.length
+      ? changeBasis.unknown.map(name)
+      : null;
+  const why = t.changeUnknown(changeBasis, only);
+  return (
+    <>
+      {shown.map((h) => (
+        <span key={h.category} className={`change-chip change-chip--${h.change}`}>
+          {t.change[h.change]}: {name(h.category)}
+        </span>
+      ))}
+      {why && <span className="change-note">{why}</span>}
+      {shown.length === 0 && !why && t.noChange}
+    </>
+  );
+}
+
 function VerdictTable({ list }: { list: VerdictList }) {
   const t = useAreaT();
+  const name = useCategoryName(list.ruleSet.categories);
   if (list.items.length === 0) return <p>{t.noAreas}</p>;
   return (
     <ScrollTable label={t.areasTitle}>
@@ -31,8 +69,7 @@ function VerdictTable({ list }: { list: VerdictList }) {
           </tr>
         </thead>
         <tbody>
-          {list.items.map(({ area, verdict }) => {
-            const changes = verdict.history.filter((h) => h.change === 'entering' || h.change === 'leaving');
+          {list.items.map(({ area, verdict, changeBasis }) => {
             return (
               <tr key={area.id}>
                 <th scope="row">
@@ -50,7 +87,7 @@ function VerdictTable({ list }: { list: VerdictList }) {
                           const h = verdict.history.find((x) => x.category === c);
                           return (
                             <span key={c} className="category-chip">
-                              {t.category[c]}
+                              {name(c)}
                               {h &&
                                 h.yearsInARow > 1 &&
                                 ` (${t.yearsInARow(h.yearsInARow, h.yearsInARowAtLeast)})`}
@@ -59,15 +96,9 @@ function VerdictTable({ list }: { list: VerdictList }) {
                         })}
                 </td>
                 <td>
-                  {changes.length === 0
-                    ? '–'
-                    : changes.map((h) => (
-                        <span key={h.category} className={`change-chip change-chip--${h.change}`}>
-                          {t.change[h.change]}: {t.category[h.category]}
-                        </span>
-                      ))}
+                  <ChangeCell row={{ verdict, changeBasis }} name={name} />
                 </td>
-                <td>{verdict.undetermined.map((c) => t.category[c]).join(', ') || '–'}</td>
+                <td>{verdict.undetermined.map(name).join(', ') || '–'}</td>
               </tr>
             );
           })}

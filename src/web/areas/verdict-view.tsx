@@ -1,6 +1,6 @@
 import { formatNumber } from '../format/format';
 import { ScrollTable } from '../layout/scroll-table';
-import { useAreaT } from './area-messages';
+import { useAreaT, useCategoryName, useLocalName } from './area-messages';
 import type { AreaVerdict } from './areas-api';
 
 type Detail = AreaVerdict['verdict']['details'][number];
@@ -22,11 +22,12 @@ function MetTag({ met }: { met: boolean | null }) {
 
 function CriteriaTable({ detail }: { detail: Detail }) {
   const t = useAreaT();
+  const label = useLocalName()(detail.name);
   const rows = [...detail.criteria, ...(detail.alsoRequired ? [detail.alsoRequired] : [])];
   return (
-    <ScrollTable label={t.criteriaCaption(detail.label)}>
+    <ScrollTable label={t.criteriaCaption(label)}>
       <table className="table table--zebra verdict-criteria">
-        <caption className="sr-only">{t.criteriaCaption(detail.label)}</caption>
+        <caption className="sr-only">{t.criteriaCaption(label)}</caption>
         <thead>
           <tr>
             <th scope="col">{t.colCriterion}</th>
@@ -69,15 +70,16 @@ function CriteriaTable({ detail }: { detail: Detail }) {
 export function VerdictView({ data }: { data: AreaVerdict }) {
   const t = useAreaT();
   const { verdict, whatWouldChange } = data;
+  const name = useCategoryName(data.ruleSet.categories);
+  const localName = useLocalName();
+  const definition = (code: string) => data.ruleSet.categories.find((c) => c.code === code)?.definition;
   return (
     <>
       <p className="verdict-rule-set">{t.ruleSet(verdict.ruleSetId)}</p>
       {verdict.eligible === null && <p className="alert-text">{t.residentsUnknown}</p>}
       <p className="verdict-summary">
         <strong>{t.categories}: </strong>
-        {verdict.categories.length === 0
-          ? t.categoriesNone
-          : verdict.categories.map((c) => t.category[c]).join(', ')}
+        {verdict.categories.length === 0 ? t.categoriesNone : verdict.categories.map(name).join(', ')}
       </p>
       {verdict.details.map((d) => {
         const h = verdict.history.find((x) => x.category === d.category);
@@ -86,8 +88,11 @@ export function VerdictView({ data }: { data: AreaVerdict }) {
         return (
           <section key={d.category} className="verdict-category" aria-labelledby={`kategori-${d.category}`}>
             <h3 id={`kategori-${d.category}`}>
-              {d.label} <MetTag met={status} />
+              {localName(d.name)} <MetTag met={status} />
             </h3>
+            {definition(d.category) && (
+              <p className="verdict-definition">{localName(definition(d.category) ?? d.name)}</p>
+            )}
             <p className="verdict-reason">{d.reason}</p>
             {h && (
               <p className="verdict-history">

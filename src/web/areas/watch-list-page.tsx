@@ -5,7 +5,7 @@ import { Breadcrumbs } from '../layout/breadcrumbs';
 import { LoadState } from '../layout/load-state';
 import { PageHeading } from '../layout/page-heading';
 import { ScrollTable } from '../layout/scroll-table';
-import { useAreaT } from './area-messages';
+import { useAreaT, useLocalName } from './area-messages';
 import { getWatchList } from './areas-api';
 import { YearPicker } from './year-picker';
 
@@ -15,6 +15,7 @@ const num = (v: number) => formatNumber(Math.round(v * 100) / 100);
 /** /omraader/overvaagning — areas within reach of a threshold, nearest and decisive first. */
 export function WatchListPage() {
   const t = useAreaT();
+  const localName = useLocalName();
   const [params] = useSearchParams();
   const municipality = params.get('kommune') ?? undefined;
   const year = params.get('aar') ? Number(params.get('aar')) : undefined;
@@ -56,7 +57,7 @@ export function WatchListPage() {
                           <span className="figure-year">{e.area.municipality.name}</span>
                         </th>
                         <td>
-                          {t.category[e.category]}
+                          {localName(e.categoryName)}
                           <span className="figure-year">
                             {e.direction === 'towardsIn' ? t.towardsIn : t.towardsOut}
                           </span>

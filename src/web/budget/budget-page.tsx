@@ -60,11 +60,14 @@ function VersionView({ plan, versions, version }: Loaded & { version: BudgetVers
         return (
           <>
             <p className="budget-total font-lead">
-              <span className="budget-total-label">{t.budget.total}</span>{' '}
+              <span className="budget-total-label">
+                {detail.localCoFinancingKnown ? t.budget.total : t.budget.partialTotal}
+              </span>{' '}
               <strong className="budget-total-amount">
                 {f.money(detail.totals.totalOre, detail.totals.isApproximate)}
               </strong>
             </p>
+            {!detail.localCoFinancingKnown && <p className="form-hint">{t.budget.partialTotalNote}</p>}
             <p className="form-hint">
               {version.status === 'approved' && version.approvedAt
                 ? t.budget.approvedBy(
