@@ -70,7 +70,7 @@ describe('planFinancing', () => {
     });
     expect(result.derived).toEqual([]);
     expect(result.funders.every((f) => f.status === 'stated')).toBe(true);
-    expect(result.localShareOfTotal).toBeCloseTo(12 / 31, 12);
+    expect(result.localShareOfTotal).toBe(0.3871); // 12 / 31, four decimals (decision 014d)
   });
 
   it('Holbæk: all funders known → their sum is the total, 22.069.000 kr.', () => {
@@ -89,7 +89,7 @@ describe('planFinancing', () => {
       sources: ['seed:003 Samlet økonomi', 'seed:003 I alt'],
     });
     expect(result.localCoFinancingKnown).toBe(true);
-    expect(result.localShareOfTotal).toBeCloseTo(11_569_000 / 22_069_000, 12);
+    expect(result.localShareOfTotal).toBe(0.5242); // 11.569.000 / 22.069.000, four decimals
   });
 
   it.each<[string, StatedAmount[], FinancingStatement, string, number | null, number | null]>([

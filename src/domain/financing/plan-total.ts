@@ -1,4 +1,5 @@
 import { formatKroner, sumOre } from '../money/money';
+import { roundTo } from '../numbers/decimal';
 import type { FinancingSource } from './financing-kinds';
 
 /**
@@ -247,7 +248,8 @@ export function planFinancing(
     localCoFinancingKnown,
     localShareOfTotal:
       known !== null && known > 0 && (lbfLines.length > 0 || statement.allFundersKnown)
-        ? (known - lbfOre) / known
+        ? // A derived share: four decimals (a percentage with two), decision 014d.
+          roundTo((known - lbfOre) / known, 4)
         : null,
   };
 }

@@ -53,10 +53,11 @@ export function registerAccessGuard(app: FastifyInstance, db: Db): void {
     const notFound = rule.notFound ?? rule.resource?.notFound ?? 'NOT_FOUND';
     if (scope === null) throw new AppError(notFound);
     const decision = decide(request.principal, rule.permission, scope);
-    // A plan addressed in the URL is public: a signed-in user is told what they may not see in
-    // it ("Du har ikke adgang til deltagerne"), not that it does not exist. Rows addressed by id
-    // (a session, a volunteer) keep the 404 — their ids are not public.
-    const publicPlan = rule.resource?.notFound === 'PLAN_NOT_FOUND' && scope.planId !== undefined;
+    // A plan addressed in the URL is public: a signed-in user reading a part of it is told what
+    // they may not see ("Du har ikke adgang til deltagerne"), not that it does not exist. Rows
+    // addressed by id (a session, a volunteer) and writes keep the 404 of decision 006.
+    const publicPlan =
+      request.method === 'GET' && rule.resource?.notFound === 'PLAN_NOT_FOUND' && scope.planId !== undefined;
     if (decision === 'hidden' && !publicPlan) throw new AppError(notFound);
     if (decision !== 'allow') throw new AppError('FORBIDDEN', { message: PART_REFUSED[rule.permission] });
   });
