@@ -246,25 +246,59 @@ async function* xlsxGrid(source: TableSource, counter: ByteCounter): AsyncGenera
     entries: 'ignore',
   });
   let sheets = 0;
+  let rows = 0;
+  let unreadable = false;
   try {
     for await (const sheet of reader) {
       sheets++;
       for await (const row of sheet) {
-        const cells: string[] = [];
-        for (let column = 1; column <= row.cellCount; column++)
-          cells.push(cellText(row.getCell(column).value));
-        yield { row: row.number, cells };
+        rows++;
+        yield { row: row.number, cells: cellsOf(row) };
       }
       // Only the first sheet is read; the rest of the archive is skipped.
       break;
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    refuse('Filen kan ikke læses som et Excel-regneark (XLSX).');
+    // exceljs's streaming reader needs xl/workbook.xml before the sheets in the archive; exceljs's
+    // own writer (our exports) puts it last. Such a file is read whole instead — see below.
+    if (rows > 0) refuse('Filen kan ikke læses som et Excel-regneark (XLSX).');
+    unreadable = true;
   } finally {
     bytes.destroy();
   }
+  if (unreadable) {
+    yield* xlsxGridWhole(source);
+    return;
+  }
   if (sheets === 0) refuse('Regnearket har ingen ark.');
+}
+
+/**
+ * The fallback for archives the streaming reader cannot take: the workbook read whole. Files of
+ * that layout come from exceljs-based tools (our own exports among them) and are small; Excel and
+ * LibreOffice write workbook.xml first and always stream.
+ */
+async function* xlsxGridWhole(source: TableSource): AsyncGenerator<GridRow> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.read(openBytes(source));
+  } catch {
+    refuse('Filen kan ikke læses som et Excel-regneark (XLSX).');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) refuse('Regnearket har ingen ark.');
+  const rows: GridRow[] = [];
+  sheet.eachRow((row) => {
+    rows.push({ row: row.number, cells: cellsOf(row) });
+  });
+  yield* rows;
+}
+
+function cellsOf(row: ExcelJS.Row): string[] {
+  const cells: string[] = [];
+  for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column).value));
+  return cells;
 }
 
 function cellText(value: ExcelJS.CellValue): string {

@@ -71,6 +71,20 @@ describe.each(testBackends)('audit of every write route on $name', (backend) => 
         'vision',
       ],
       [
+        'POST /api/plans/{id}/reopen',
+        async () => [
+          'POST',
+          '/api/plans/amagerbro-helhedsplan/reopen',
+          { reason: 'Rettelse af slutregnskab' },
+        ],
+        'reopen_reason',
+      ],
+      [
+        'POST /api/plans/{id}/close',
+        async () => ['POST', '/api/plans/amagerbro-helhedsplan/close', {}],
+        'reopen_reason',
+      ],
+      [
         'POST /api/departments',
         async () => [
           'POST',

@@ -80,7 +80,8 @@ describe.each(testBackends)('spending API on $name', (backend) => {
       {
         row: 2,
         column: 'Dato',
-        message: '2021-12-31 ligger uden for planens periode 2022-01-01–2025-12-31.',
+        message:
+          '31.12.2021: Datoen skal ligge i planens periode eller højst 6 måneder efter (regnskabsafslutning): 01.01.2022–30.06.2026.',
       },
     ]);
     const xlsx = await writeXlsx([

@@ -83,8 +83,14 @@ describe.each(testBackends)('a plan’s afdelinger, organisations and predecesso
   });
 
   it('records predecessors, and refuses a plan continuing itself or its successor', async () => {
-    const old = await makePlan(ctx.db, { municipalityId: world.municipality.id, status: 'completed' });
-    const older = await makePlan(ctx.db, { municipalityId: world.municipality.id, status: 'completed' });
+    // Still running, so that they stay writable once superseded (decision 014b).
+    const running = {
+      municipalityId: world.municipality.id,
+      status: 'active' as const,
+      endDate: '2099-12-31',
+    };
+    const old = await makePlan(ctx.db, running);
+    const older = await makePlan(ctx.db, running);
     expect(
       (await ctx.admin.put(`${plan()}/predecessors/${old.slug}`, { kind: 'replaces' })).json(),
     ).toMatchObject({

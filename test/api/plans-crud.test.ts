@@ -142,9 +142,10 @@ describe.each(testBackends)('plans: create, read, edit, status on $name', (backe
       expect(res.statusCode, `→ ${status}: ${res.body}`).toBe(200);
       expect(res.json().status).toBe(status);
     }
-    const reopen = await leader.patch(url, { status: 'active' });
-    expect(reopen.json().code).toBe('PLAN_STATUS_TRANSITION_INVALID');
-    expect((await leader.patch(url, { status: 'completed' })).statusCode).toBe(200);
+    // A completed plan whose period is over (none is known here) is read-only (decision 014b).
+    const back = await leader.patch(url, { status: 'active' });
+    expect(back.json().code).toBe('PLAN_READ_ONLY');
+    expect((await leader.patch(url, { status: 'completed' })).statusCode).toBe(409);
   });
 
   it('shows the plan by slug and by id with every section', async () => {

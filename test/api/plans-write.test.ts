@@ -46,6 +46,13 @@ describe.each(testBackends)('plans, afdelinger and statistics API on $name', (ba
     expect((await leader.patch(`/api/plans/${koegeId}`, { status: 'completed' })).json()).toMatchObject({
       status: 'completed',
     });
+    // Completed after its period (31.8.2025): read-only (decision 014b) …
+    const closed = await leader.patch(`/api/plans/${koegeId}`, { status: 'active' });
+    expect(closed.json()).toMatchObject({ status: 409, code: 'PLAN_READ_ONLY' });
+    expect((await staff.patch(`/api/plans/${koegeId}`, { vision: 'Trygge hjem' })).statusCode).toBe(409);
+    // … and even reopened for corrections, a completed plan does not go back.
+    const admin = await demo.as('admin');
+    expect((await admin.post(`/api/plans/${koegeId}/reopen`, { reason: 'Rettelse' })).statusCode).toBe(200);
     const back = await leader.patch(`/api/plans/${koegeId}`, { status: 'active' });
     expect(back.json()).toMatchObject({ status: 409, code: 'PLAN_STATUS_TRANSITION_INVALID' });
     const renamed = await staff.patch(`/api/plans/${koegeId}`, { vision: 'Trygge hjem' });

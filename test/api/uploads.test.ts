@@ -70,6 +70,7 @@ describe('file uploads and table downloads', () => {
         { row: 3, values: { n: '2' } },
       ],
       problems: [],
+      problemCount: 0,
     });
     const xlsx = await writeXlsx([
       { name: 'A', columns: [{ key: 'n', header: 'Antal' }], rows: [{ n: '3' }] },

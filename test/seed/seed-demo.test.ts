@@ -354,7 +354,23 @@ describe.each(testBackends)('demo seed on $name', (backend) => {
     expect(
       await handle.db.select().from(t.planDepartments).where(eq(t.planDepartments.planId, plan.id)),
     ).toEqual([]);
-    expect(await handle.db.select().from(t.activities).where(eq(t.activities.planId, plan.id))).toEqual([]);
+    // Only the activities the source names as examples ("Det vil fx. være …"), all still planned.
+    const activities = await handle.db
+      .select({ name: t.activities.name, status: t.activities.status, source: t.activities.source })
+      .from(t.activities)
+      .where(eq(t.activities.planId, plan.id))
+      .orderBy(asc(t.activities.position));
+    expect(activities.map((a) => a.name)).toEqual([
+      'Sprogundervisning',
+      'Jobvejledning',
+      'Lektiehjælp',
+      'Tiltag for godt naboskab',
+      'Positivt fritidsliv for børn og unge',
+    ]);
+    for (const a of activities) {
+      expect(a.status).toBe('planned');
+      expect(a.source).toContain('»Det vil fx. være sprogundervisning, jobvejledning, lektiehjælp');
+    }
     expect((await planAreaFigures(handle, plan.id)).units?.value).toBe(4135);
     const [contact] = await handle.db.select().from(t.contacts).where(eq(t.contacts.planId, plan.id));
     expect(contact).toMatchObject({ name: 'Julie Abitz', email: 'julab@kab-bolig.dk' });

@@ -22,6 +22,7 @@ import {
   SPENDING_ORIGINS,
 } from '../../domain/budget/budget-kinds';
 import { FINANCING_KINDS, FINANCING_SCOPES, FINANCING_SOURCES } from '../../domain/financing/financing-kinds';
+import { MAX_AMOUNT_ORE } from '../../domain/money/money';
 import { activities } from './activities';
 import { id, oneOf, source, timestamps } from './columns';
 import { departments, housingOrganisations } from './organisations';
@@ -47,8 +48,11 @@ export const budgetVersions = pgTable(
     lastYear: integer().notNull(),
     basedOnVersionId: uuid().references((): AnyPgColumn => budgetVersions.id, { onDelete: 'set null' }),
     note: text(),
+    /** When it was approved: the moment of approval here, or the date its source gives. */
     approvedAt: timestamp({ withTimezone: true }),
     approvedBy: text(),
+    /** Why an approved version has no date (or approver): its source does not give it. */
+    approvalNote: text(),
     documentSource: source(),
     ...timestamps(),
   },
@@ -59,7 +63,10 @@ export const budgetVersions = pgTable(
       'budget_versions_years',
       sql`${t.lastYear} >= ${t.firstYear} and ${t.firstYear} between 1990 and 2100 and ${t.lastYear} <= 2100`,
     ),
-    check('budget_versions_approved', sql`${t.status} <> 'approved' or ${t.approvedAt} is not null`),
+    check(
+      'budget_versions_approved',
+      sql`${t.status} <> 'approved' or ${t.approvedAt} is not null or ${t.approvalNote} is not null`,
+    ),
     index('budget_versions_plan').on(t.planId),
   ],
 );
@@ -89,7 +96,7 @@ export const budgetLines = pgTable(
   (t) => [
     check('budget_lines_scope', oneOf('scope', FINANCING_SCOPES)),
     check('budget_lines_category', oneOf('category', BUDGET_CATEGORIES)),
-    check('budget_lines_amount_nonneg', sql`${t.amountOre} >= 0`),
+    check('budget_lines_amount_range', sql`${t.amountOre} between 0 and ${sql.raw(String(MAX_AMOUNT_ORE))}`),
     check('budget_lines_year', sql`${t.year} is null or ${t.year} between 1990 and 2100`),
     index('budget_lines_version').on(t.versionId),
   ],
@@ -128,7 +135,10 @@ export const budgetLineFinancings = pgTable(
       'budget_line_financings_purpose',
       sql`${t.purpose} is null or ${sql.raw(`purpose in (${MUNICIPALITY_PURPOSES.map((p) => `'${p}'`).join(', ')})`)}`,
     ),
-    check('budget_line_financings_amount_nonneg', sql`${t.amountOre} >= 0`),
+    check(
+      'budget_line_financings_amount_range',
+      sql`${t.amountOre} between 0 and ${sql.raw(String(MAX_AMOUNT_ORE))}`,
+    ),
     check('budget_line_financings_share', sql`${t.shareBp} is null or ${t.shareBp} between 0 and 10000`),
     check(
       'budget_line_financings_hours',
@@ -160,7 +170,10 @@ export const budgetRuleSettings = pgTable(
       'budget_rule_settings_shares',
       sql`${t.minimumLocalShareBp} between 0 and 10000 and ${t.municipalityShareToleranceBp} between 0 and 10000`,
     ),
-    check('budget_rule_settings_ceiling', sql`${t.lbfCeilingOre} is null or ${t.lbfCeilingOre} >= 0`),
+    check(
+      'budget_rule_settings_ceiling',
+      sql`${t.lbfCeilingOre} is null or ${t.lbfCeilingOre} between 0 and ${sql.raw(String(MAX_AMOUNT_ORE))}`,
+    ),
   ],
 );
 
@@ -213,6 +226,10 @@ export const spendingEntries = pgTable(
     check('spending_entries_category', oneOf('category', BUDGET_CATEGORIES)),
     check('spending_entries_origin', oneOf('origin', SPENDING_ORIGINS)),
     check('spending_entries_date', sql`${t.date} between '1990-01-01' and '2100-12-31'`),
+    check(
+      'spending_entries_amount_range',
+      sql`${t.amountOre} between -${sql.raw(String(MAX_AMOUNT_ORE))} and ${sql.raw(String(MAX_AMOUNT_ORE))}`,
+    ),
     index('spending_entries_plan_date').on(t.planId, t.date),
   ],
 );

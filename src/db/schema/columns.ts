@@ -6,7 +6,7 @@ export const timestamps = () => ({
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
-/** Where a row's facts come from, e.g. "seed:003 Holbæk pixi-udgave" or a URL. */
+/** Where a row's facts come from: registered documents ("kilde:<id> <section>", src/domain/reference/source-documents.ts), a URL or free text. */
 export const source = () => text();
 
 /** SQL CHECK that a text column holds one of a closed list of values. */

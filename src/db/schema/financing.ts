@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { FINANCING_KINDS, FINANCING_SCOPES, FINANCING_SOURCES } from '../../domain/financing/financing-kinds';
+import { MAX_AMOUNT_ORE } from '../../domain/money/money';
 import { id, oneOf, source, timestamps } from './columns';
 import { departments, housingOrganisations } from './organisations';
 import { plans } from './plans';
@@ -36,7 +37,10 @@ export const financingLines = pgTable(
     check('financing_lines_scope', oneOf('scope', FINANCING_SCOPES)),
     check('financing_lines_source', oneOf('source', FINANCING_SOURCES)),
     check('financing_lines_kind', oneOf('kind', FINANCING_KINDS)),
-    check('financing_lines_amount_nonneg', sql`${t.amountOre} >= 0`),
+    check(
+      'financing_lines_amount_range',
+      sql`${t.amountOre} between 0 and ${sql.raw(String(MAX_AMOUNT_ORE))}`,
+    ),
     check(
       'financing_lines_period',
       sql`${t.periodEnd} is null or ${t.periodStart} is null or ${t.periodEnd} >= ${t.periodStart}`,

@@ -10,6 +10,7 @@ import {
   pgTable,
   primaryKey,
   text,
+  timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { PLAN_STATUSES, PREDECESSOR_KINDS, STAFF_ROLES } from '../../domain/plans/plan-status';
@@ -46,6 +47,12 @@ export const plans = pgTable(
     /** Counts below this are hidden from roles that see aggregates only (issue #4 §4). */
     suppressionThreshold: integer().notNull().default(5),
     /**
+     * Set while an administrator has reopened a completed or superseded plan for corrections
+     * (decision 014b); cleared when it is closed again. The audit trail keeps every reopening.
+     */
+    reopenedAt: timestamp({ withTimezone: true }),
+    reopenReason: text(),
+    /**
      * What the sources say about the plan's financing as a whole (issue #13, decision 014a): a
      * total the source gives itself ("Samlet budget: 31 mio. kr."), in øre, with where it says so;
      * and whether the source lists every funder, so their sum is the total. Neither set: the total
@@ -68,6 +75,7 @@ export const plans = pgTable(
       'plans_years',
       sql`(${t.firstYear} is null) = (${t.lastYear} is null) and (${t.lastYear} is null or (${t.lastYear} >= ${t.firstYear} and ${t.firstYear} between 1990 and 2100 and ${t.lastYear} <= 2100))`,
     ),
+    check('plans_reopened', sql`(${t.reopenedAt} is null) = (${t.reopenReason} is null)`),
     check(
       'plans_financing_stated_total',
       sql`${t.financingStatedTotalOre} is null or ${t.financingStatedTotalOre} >= 0`,

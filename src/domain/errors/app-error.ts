@@ -61,6 +61,12 @@ export const ERROR_MESSAGES = {
   LIST_YEAR_WITHOUT_RULE_SET:
     'Der findes ingen regler for det listeår (de første lister med disse regler er fra 2013).',
   DEPARTMENT_IN_OTHER_AREA: 'Afdelingen hører allerede til et andet boligområde.',
+  PLAN_READ_ONLY: 'Planen er afsluttet og kan kun læses. En administrator kan genåbne den.',
+  PLAN_NOT_READ_ONLY: 'Planen er ikke afsluttet eller afløst og kan ændres uden at blive genåbnet.',
+  PLAN_NOT_REOPENED: 'Planen er ikke genåbnet, så den kan ikke lukkes igen.',
+  REFERENCE_NOT_FOUND: 'Et felt henviser til noget, der ikke findes.',
+  AMOUNT_OUT_OF_RANGE: 'Beløbet ligger uden for det tilladte interval.',
+  DATE_OUTSIDE_PLAN_PERIOD: 'Datoen ligger uden for planens periode.',
   PLAN_STATUS_TRANSITION_INVALID: 'Planens status kan ikke ændres sådan.',
   PERIOD_INVALID: 'Slutdatoen ligger før startdatoen.',
   DEPARTMENT_NOT_IN_PLAN: 'Afdelingen er ikke med i helhedsplanen.',

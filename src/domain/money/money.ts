@@ -4,6 +4,30 @@
  */
 export type Ore = number;
 
+/**
+ * The range of every amount the product stores (decision 014b): at most 10 mia. kr.
+ * (10^12 øre) in absolute value — a hundred times the largest helhedsplan — and the same bound
+ * for the sum of a plan's amounts of one kind (its spending, the lines of one budget version, its
+ * financing lines). Every sum, difference and forecast computed from such amounts then stays far
+ * inside Number.MAX_SAFE_INTEGER (≈ 9 · 10^15), so JSON carries them exactly as integers.
+ */
+export const MAX_AMOUNT_ORE = 1_000_000_000_000;
+/** The bound for the sum of the absolute amounts of one kind in one plan. */
+export const MAX_PLAN_SUM_ORE = MAX_AMOUNT_ORE;
+
+/**
+ * An exact sum from SQL (bigint/numeric arrive as strings) as a number of øre. Throws when the
+ * value is not an integer or not exactly representable — which the write-time bounds prevent.
+ */
+export function exactOre(value: string | number | bigint | null | undefined): Ore {
+  if (value === null || value === undefined) return 0;
+  const big = typeof value === 'bigint' ? value : BigInt(typeof value === 'number' ? value : value.trim());
+  if (big > BigInt(Number.MAX_SAFE_INTEGER) || big < -BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new RangeError(`Summen ${big} øre kan ikke angives eksakt`);
+  }
+  return Number(big);
+}
+
 export function kronerToOre(kroner: number): Ore {
   const ore = Math.round(kroner * 100);
   if (!Number.isSafeInteger(ore)) throw new RangeError(`Beløbet ${kroner} kr. er for stort`);

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
 import { decide, PART_REFUSED, type Permission, type ResourceScope } from '../../domain/access/permissions';
 import { AppError, type ErrorCode } from '../../domain/errors/app-error';
+import { assertPlanWritable } from '../plans/plan-write-guard';
 
 /**
  * Every API route declares its access rule in `config.access`; the server refuses to start if one
@@ -16,7 +17,15 @@ import { AppError, type ErrorCode } from '../../domain/errors/app-error';
 export type AccessRule =
   | { public: true }
   | { signedIn: true }
-  | { permission: Permission; resource?: ResourceResolver; notFound?: ErrorCode };
+  | {
+      permission: Permission;
+      resource?: ResourceResolver;
+      notFound?: ErrorCode;
+      /** The few writes allowed on a read-only plan (decision 014b); see AuditedAction. */
+      onReadOnlyPlan?: 'reopening' | 'erasure';
+    };
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export type ResourceResolver = ((request: FastifyRequest, db: Db) => Promise<ResourceScope | null>) & {
   /** The 404 code when the resource is not there (or hidden), unless the rule names one. */
@@ -60,5 +69,10 @@ export function registerAccessGuard(app: FastifyInstance, db: Db): void {
       request.method === 'GET' && rule.resource?.notFound === 'PLAN_NOT_FOUND' && scope.planId !== undefined;
     if (decision === 'hidden' && !publicPlan) throw new AppError(notFound);
     if (decision !== 'allow') throw new AppError('FORBIDDEN', { message: PART_REFUSED[rule.permission] });
+    // A write to a completed or superseded plan: 409 before the body is looked at (decision 014b).
+    // withAudit checks again inside the write's transaction, for every caller (HTTP, CLI, imports).
+    if (WRITE_METHODS.has(request.method) && scope.planId && !rule.onReadOnlyPlan) {
+      await assertPlanWritable(db, scope.planId);
+    }
   });
 }

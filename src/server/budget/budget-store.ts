@@ -49,6 +49,7 @@ export function versionOutput(row: VersionRow, totalOre: number) {
     note: row.note,
     approvedAt: row.approvedAt ? row.approvedAt.toISOString() : null,
     approvedBy: row.approvedBy,
+    approvalNote: row.approvalNote,
     documentSource: sourceText(row.documentSource),
     documentCitation: toCitationOrNull(row.documentSource),
     createdAt: row.createdAt.toISOString(),

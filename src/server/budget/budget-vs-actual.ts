@@ -4,6 +4,7 @@ import * as t from '../../db/schema/index';
 import type { BudgetCategory } from '../../domain/budget/budget-kinds';
 import { forecastSpending } from '../../domain/budget/forecast';
 import { AppError } from '../../domain/errors/app-error';
+import { exactOre } from '../../domain/money/money';
 import { findPlanRef } from '../plan-rows/parents';
 import { findVersion } from './budget-store';
 
@@ -20,7 +21,7 @@ async function versionToFollow(db: Executor, planId: string, versionId?: string)
     .where(eq(t.budgetVersions.planId, planId))
     .orderBy(
       sql`${t.budgetVersions.status} = 'approved' desc`,
-      desc(t.budgetVersions.approvedAt),
+      sql`${t.budgetVersions.approvedAt} desc nulls last`,
       desc(t.budgetVersions.createdAt),
     )
     .limit(1);
@@ -45,20 +46,24 @@ export async function getBudgetVsActual(
         .select({
           year: t.budgetLines.year,
           category: t.budgetLines.category,
-          amountOre: sql<string>`sum(${t.budgetLines.amountOre})`,
+          amountOre: sql<string>`sum(${t.budgetLines.amountOre})::text`,
         })
         .from(t.budgetLines)
         .where(and(eq(t.budgetLines.versionId, version.id), eq(t.budgetLines.scope, 'plan')))
         .groupBy(t.budgetLines.year, t.budgetLines.category)
     : [];
-  const spending = await db
-    .select({
-      date: t.spendingEntries.date,
-      category: t.spendingEntries.category,
-      amountOre: t.spendingEntries.amountOre,
-    })
-    .from(t.spendingEntries)
-    .where(eq(t.spendingEntries.planId, plan.planId));
+  // Summed exactly in SQL (bigint → numeric, sent as text), one row per day and post.
+  const spending = (
+    await db
+      .select({
+        date: t.spendingEntries.date,
+        category: t.spendingEntries.category,
+        amountOre: sql<string>`sum(${t.spendingEntries.amountOre})::text`,
+      })
+      .from(t.spendingEntries)
+      .where(eq(t.spendingEntries.planId, plan.planId))
+      .groupBy(t.spendingEntries.date, t.spendingEntries.category)
+  ).map((s) => ({ ...s, amountOre: exactOre(s.amountOre) }));
   const firstYear = version?.firstYear ?? null;
   const lastYear = version?.lastYear ?? null;
   const inYears = (date: string) =>
@@ -70,7 +75,7 @@ export async function getBudgetVsActual(
   let wholePeriod = 0;
   const byCategory = new Map<BudgetCategory, { budgetOre: number; actualOre: number }>();
   for (const r of budgetRows) {
-    const amount = Number(r.amountOre);
+    const amount = exactOre(r.amountOre);
     if (r.year === null) wholePeriod += amount;
     else budgetByYear.set(r.year, (budgetByYear.get(r.year) ?? 0) + amount);
     const c = byCategory.get(r.category) ?? { budgetOre: 0, actualOre: 0 };
@@ -80,11 +85,11 @@ export async function getBudgetVsActual(
   let outsidePeriodOre = 0;
   for (const s of spending) {
     if (!inYears(s.date) || s.date > asOf) {
-      if (!inYears(s.date)) outsidePeriodOre += Number(s.amountOre);
+      if (!inYears(s.date)) outsidePeriodOre += s.amountOre;
       continue;
     }
     const c = byCategory.get(s.category) ?? { budgetOre: 0, actualOre: 0 };
-    c.actualOre += Number(s.amountOre);
+    c.actualOre += s.amountOre;
     byCategory.set(s.category, c);
   }
   const forecast =
@@ -98,7 +103,7 @@ export async function getBudgetVsActual(
           periodEnd: period?.endDate ?? null,
           spending: spending
             .filter((s) => inYears(s.date))
-            .map((s) => ({ date: s.date, amountOre: Number(s.amountOre) })),
+            .map((s) => ({ date: s.date, amountOre: s.amountOre })),
           asOf,
         })
       : {

@@ -47,6 +47,8 @@ export const budgetVersionOut = z.object({
   note: z.string().nullable(),
   approvedAt: z.string().nullable(),
   approvedBy: z.string().nullable(),
+  /** Why an approval has no date or approver: its source does not give them. */
+  approvalNote: z.string().nullable(),
   documentSource: z.string().nullable(),
   documentCitation: citationSchema.nullable(),
   createdAt: z.string(),

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import * as t from '../../db/schema/index';
+import { assertSpendingDate, spendingDateWindow } from '../../domain/budget/spending-dates';
 import { AppError } from '../../domain/errors/app-error';
 import { type Actor, withAudit } from '../audit/with-audit';
 import { findPlanRef } from '../plan-rows/parents';
+import { loadPlanPeriod } from '../plans/plan-period';
 import { loadAccountMappings } from './account-mappings';
 import type { spendingEntryBody } from './spending.schema';
 import { toSpendingOut } from './spending-output';
@@ -17,6 +19,7 @@ export async function createSpendingEntry(
   const plan = await findPlanRef(db, input.plan);
   if (!plan) throw new AppError('PLAN_NOT_FOUND');
   const body = input.body;
+  assertSpendingDate(body.date, spendingDateWindow(await loadPlanPeriod(db, plan.planId)));
   return withAudit(db, actor, { name: 'createSpendingEntry', planId: plan.planId }, async (tx) => {
     let category = body.category;
     let lineDescription = body.lineDescription ?? null;

@@ -9,12 +9,16 @@ import {
   type BudgetCategory,
 } from '../../domain/budget/budget-kinds';
 import { SPENDING_COLUMNS } from '../../domain/budget/spending-columns';
+import { spendingDateProblem, spendingDateWindow } from '../../domain/budget/spending-dates';
 import { AppError } from '../../domain/errors/app-error';
+import { formatKroner, MAX_AMOUNT_ORE } from '../../domain/money/money';
+import { danishDate } from '../../domain/plans/period';
 import { parseDateCell, parseKronerCell } from '../../tabular/cells';
 import { normaliseHeader } from '../../tabular/column-mapping';
 import type { ImportProblem } from '../../tabular/import-problem';
 import { type Actor, withAudit } from '../audit/with-audit';
 import { findPlanRef } from '../plan-rows/parents';
+import { loadPlanPeriod } from '../plans/plan-period';
 import {
   type ImportResult,
   importResult,
@@ -47,10 +51,7 @@ export async function importSpending(
   const problems: ImportProblem[] = [...read.mapped.problems];
   const header = (key: string) =>
     read.mapped.mapping[key] ?? SPENDING_COLUMNS.find((c) => c.key === key)?.label ?? key;
-  const [p] = await db
-    .select({ startDate: t.plans.startDate, endDate: t.plans.endDate })
-    .from(t.plans)
-    .where(eq(t.plans.id, plan.planId));
+  const dateWindow = spendingDateWindow(await loadPlanPeriod(db, plan.planId));
   const mappings = new Map((await loadAccountMappings(db, plan.planId)).map((m) => [m.account, m]));
   const learned = new Map<string, BudgetCategory>();
   const rows: {
@@ -69,12 +70,10 @@ export async function importSpending(
       const date = parseDateCell(values.date ?? '');
       if (!date)
         problems.push({ row, column: header('date'), message: `»${values.date ?? ''}« er ikke en dato.` });
-      else if ((p?.startDate && date < p.startDate) || (p?.endDate && date > p.endDate)) {
-        problems.push({
-          row,
-          column: header('date'),
-          message: `${date} ligger uden for planens periode ${p?.startDate ?? '…'}–${p?.endDate ?? '…'}.`,
-        });
+      else {
+        const outside = spendingDateProblem(date, dateWindow);
+        if (outside)
+          problems.push({ row, column: header('date'), message: `${danishDate(date)}: ${outside}.` });
       }
       const amountOre = parseKronerCell(values.amount ?? '');
       if (amountOre === undefined)
@@ -82,6 +81,12 @@ export async function importSpending(
           row,
           column: header('amount'),
           message: `»${values.amount ?? ''}« er ikke et beløb i kroner med højst to decimaler.`,
+        });
+      else if (Math.abs(amountOre) > MAX_AMOUNT_ORE)
+        problems.push({
+          row,
+          column: header('amount'),
+          message: `Beløbet må højst være ${formatKroner(MAX_AMOUNT_ORE)} (plus eller minus).`,
         });
       const account = (values.account ?? '').trim();
       let category: BudgetCategory | undefined;

@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { BUDGET_CATEGORIES, SPENDING_ORIGINS } from '../../domain/budget/budget-kinds';
-import { isoDate, nonEmptyText, optionalText } from '../http/common.schema';
-
-/** Spending in øre; negative for a credit note or reversal (decision 011). */
-const signedOre = z
-  .number({ message: 'Skal være et beløb i øre (heltal)' })
-  .int({ message: 'Beløb angives i hele øre — højst to decimaler i kroner' })
-  .min(-Number.MAX_SAFE_INTEGER)
-  .max(Number.MAX_SAFE_INTEGER);
+import { isoDate, nonEmptyText, optionalText, signedAmountOre } from '../http/common.schema';
 
 export const spendingEntryBody = z.object({
   date: isoDate,
@@ -16,7 +9,8 @@ export const spendingEntryBody = z.object({
   category: z.enum(BUDGET_CATEGORIES).optional(),
   lineDescription: optionalText(500),
   description: optionalText(500),
-  amountOre: signedOre,
+  /** Negative for a credit note or reversal (decision 011). */
+  amountOre: signedAmountOre,
 });
 export const spendingEntryOut = z.object({
   id: z.uuid(),

@@ -2,6 +2,7 @@ import type * as t from '../../db/schema/index';
 import { coFinancingTable, summariseFinancing } from '../../domain/financing/financing-totals';
 import { type FinancingStatement, planFinancing } from '../../domain/financing/plan-total';
 import type { FinancingLine, FinancingSummary } from '../plans/plan-detail.schema';
+import { sourceText, toCitationOrNull } from '../reference/citation';
 
 export function toFinancingLine(
   line: typeof t.financingLines.$inferSelect,
@@ -23,11 +24,12 @@ export function toFinancingLine(
     year: line.year,
     periodStart: line.periodStart,
     periodEnd: line.periodEnd,
-    documentSource: line.documentSource,
+    documentSource: sourceText(line.documentSource),
+    citation: toCitationOrNull(line.documentSource),
   };
 }
 
-/** What the plan row says about its financing as a whole (stated total, all funders known). */
+/** What the plan row says about its financing as a whole (stated total, all funders known), its sources as a reader sees them. */
 export function statementOf(
   plan: Pick<
     typeof t.plans.$inferSelect,
@@ -39,9 +41,9 @@ export function statementOf(
 ): FinancingStatement {
   return {
     statedTotalOre: plan.financingStatedTotalOre === null ? null : Number(plan.financingStatedTotalOre),
-    statedTotalSource: plan.financingStatedTotalSource,
+    statedTotalSource: sourceText(plan.financingStatedTotalSource),
     allFundersKnown: plan.financingAllFundersKnown,
-    allFundersKnownSource: plan.financingAllFundersKnownSource,
+    allFundersKnownSource: sourceText(plan.financingAllFundersKnownSource),
   };
 }
 

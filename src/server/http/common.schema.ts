@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import '../../domain/validation/danish-messages';
-import { hasAtMostOreDecimals } from '../../domain/money/money';
+import { formatKroner, hasAtMostOreDecimals, MAX_AMOUNT_ORE } from '../../domain/money/money';
 
 /** Query parameters every list endpoint accepts. */
 export const paginationQuery = z.object({
@@ -31,17 +31,34 @@ export const slug = z
 
 export const isoDate = z.iso.date({ message: 'Skal være en dato (ÅÅÅÅ-MM-DD)' });
 
-/** Money in integer øre: never negative, never a fraction of an øre. */
+const tooLarge = { message: `Beløbet må højst være ${formatKroner(MAX_AMOUNT_ORE)}` };
+
+/**
+ * Money in integer øre: never negative, never a fraction of an øre, at most 10 mia. kr.
+ * (MAX_AMOUNT_ORE, decision 014b); a plan's sums of one kind have the same bound.
+ */
 export const amountOre = z
   .number({ message: 'Skal være et beløb i øre (heltal)' })
   .int({ message: 'Beløb angives i hele øre — højst to decimaler i kroner' })
   .min(0, { message: 'Beløbet må ikke være negativt' })
-  .max(Number.MAX_SAFE_INTEGER);
+  .max(MAX_AMOUNT_ORE, tooLarge)
+  .describe(`Beløb i hele øre, 0 ≤ beløb ≤ ${MAX_AMOUNT_ORE} (10 mia. kr.)`);
+
+/** Money that may be negative (a credit note, a reversal): |beløb| ≤ MAX_AMOUNT_ORE. */
+export const signedAmountOre = z
+  .number({ message: 'Skal være et beløb i øre (heltal)' })
+  .int({ message: 'Beløb angives i hele øre — højst to decimaler i kroner' })
+  .min(-MAX_AMOUNT_ORE, { message: `Beløbet må højst være ${formatKroner(-MAX_AMOUNT_ORE)}` })
+  .max(MAX_AMOUNT_ORE, tooLarge)
+  .describe(
+    `Beløb i hele øre; negativt for en kreditnota eller tilbageførsel: −${MAX_AMOUNT_ORE} ≤ beløb ≤ ${MAX_AMOUNT_ORE}`,
+  );
 
 /** Kroner with at most two decimals, for forms that speak kroner. */
 export const amountKroner = z
   .number()
   .min(0, { message: 'Beløbet må ikke være negativt' })
+  .max(MAX_AMOUNT_ORE / 100, tooLarge)
   .refine(hasAtMostOreDecimals, { message: 'Højst to decimaler (øre)' });
 
 export const nonEmptyText = (max = 500) => z.string().trim().min(1, { message: 'Skal udfyldes' }).max(max);

@@ -34,6 +34,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'INDICATOR_TARGET_OUTSIDE_PERIOD':
     case 'ENROLMENT_INVALID':
     case 'VOLUNTEER_CONSENT_MISSING':
+    case 'REFERENCE_NOT_FOUND':
+    case 'AMOUNT_OUT_OF_RANGE':
+    case 'DATE_OUTSIDE_PLAN_PERIOD':
       return 400;
     case 'NOT_FOUND':
     case 'PLAN_NOT_FOUND':
@@ -66,6 +69,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'PARTICIPANT_NOT_FOUND':
       return 404;
     case 'PLAN_STATUS_TRANSITION_INVALID':
+    case 'PLAN_READ_ONLY':
+    case 'PLAN_NOT_READ_ONLY':
+    case 'PLAN_NOT_REOPENED':
     case 'CONFLICT':
     case 'DEPARTMENT_IN_USE':
     case 'SLUG_TAKEN':
@@ -135,15 +141,63 @@ function problemOf(
   };
 }
 
+/** What a missing referenced row is called, by its table (the 404 message of that kind). */
+const MISSING_ROW: Record<string, ErrorCode> = {
+  plans: 'PLAN_NOT_FOUND',
+  departments: 'DEPARTMENT_NOT_FOUND',
+  municipalities: 'MUNICIPALITY_NOT_FOUND',
+  housing_organisations: 'ORGANISATION_NOT_FOUND',
+  funding_periods: 'FUNDING_PERIOD_NOT_FOUND',
+  focus_areas: 'FOCUS_AREA_NOT_FOUND',
+  activities: 'ACTIVITY_NOT_FOUND',
+  partners: 'PARTNER_NOT_FOUND',
+  financing_lines: 'FINANCING_LINE_NOT_FOUND',
+  bodies: 'BODY_NOT_FOUND',
+  body_members: 'BODY_MEMBER_NOT_FOUND',
+  networks: 'NETWORK_NOT_FOUND',
+  network_groups: 'NETWORK_GROUP_NOT_FOUND',
+  contacts: 'CONTACT_NOT_FOUND',
+  plan_staff: 'STAFF_NOT_FOUND',
+  budget_versions: 'BUDGET_VERSION_NOT_FOUND',
+  budget_lines: 'BUDGET_LINE_NOT_FOUND',
+  statutory_areas: 'STATUTORY_AREA_NOT_FOUND',
+  indicators: 'INDICATOR_NOT_FOUND',
+  activity_sessions: 'SESSION_NOT_FOUND',
+  volunteers: 'VOLUNTEER_NOT_FOUND',
+  enrolments: 'ENROLMENT_NOT_FOUND',
+  participants: 'PARTICIPANT_NOT_FOUND',
+};
+
+const camelCase = (column: string) => column.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+
+/**
+ * A foreign-key violation (23503), told in the request's words. Inserting or updating a row that
+ * points at nothing names the field ("departmentId": "Afdelingen findes ikke.") — the request's
+ * fields are the columns in camelCase. Deleting a row that others still point at is a conflict.
+ * Postgres says which in the error's detail: 'Key (department_id)=(…) is not present in table
+ * "departments".' or '… is still referenced from table "activities".'
+ */
+export function fromForeignKeyViolation(detail: string): AppError {
+  const missing = /^Key \(([a-z0-9_]+)\)=\(.*\) is not present in table "([a-z0-9_]+)"/s.exec(detail);
+  if (missing) {
+    const [, column, table] = missing as unknown as [string, string, string];
+    const code = MISSING_ROW[table];
+    return new AppError('REFERENCE_NOT_FOUND', {}, [
+      { field: camelCase(column), message: code ? ERROR_MESSAGES[code] : 'Findes ikke.' },
+    ]);
+  }
+  return new AppError('CONFLICT', {
+    detail: 'Det bruges stadig af andre oplysninger i planen og kan ikke slettes eller ændres sådan.',
+  });
+}
+
 /** Postgres error codes that mean "your input conflicts with the data", not "we broke". */
 function fromDatabaseError(error: unknown): AppError | undefined {
   const cause = (error as { cause?: unknown })?.cause ?? error;
   const pgCode = (cause as { code?: unknown })?.code;
   if (pgCode === '23505') return new AppError('CONFLICT');
   if (pgCode === '23503')
-    return new AppError('CONFLICT', {}, [
-      { field: '', message: 'Henviser til noget, der ikke findes eller stadig bruges.' },
-    ]);
+    return fromForeignKeyViolation(String((cause as { detail?: unknown }).detail ?? ''));
   // check violation, numeric out of range, bad date/time, bad text encoding, bad literal
   if (['23514', '22003', '22007', '22008', '22021', '22P05', '22P02', '22001'].includes(String(pgCode))) {
     return new AppError('VALIDATION_FAILED');
@@ -170,7 +224,8 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   const appError = error instanceof AppError ? error : fromDatabaseError(error);
   if (appError) {
     const problems = appError.details.problems as ImportProblem[] | undefined;
-    const problem = problemOf(appError.code, appError.fieldErrors, undefined, problems);
+    const detail = typeof appError.details.detail === 'string' ? appError.details.detail : undefined;
+    const problem = problemOf(appError.code, appError.fieldErrors, detail, problems);
     if (problems && problems.length > 0)
       problem.problemCount = Number(appError.details.problemCount ?? problems.length);
     // A refusal may say what exactly is refused ("Du har ikke adgang til deltagerne").

@@ -25,11 +25,16 @@ export async function eraseParticipant(db: Db, actor: Actor, id: string): Promis
   const [existing] = await db.select().from(participants).where(eq(participants.id, id));
   if (!existing) throw new AppError('NOT_FOUND');
   if (existing.erasedAt) return toParticipant(existing);
-  return withAudit(db, actor, { name: 'eraseParticipant', planId: existing.planId }, async (tx) => {
-    const [row] = await tx.update(participants).set(tombstone()).where(eq(participants.id, id)).returning();
-    if (!row) throw new AppError('NOT_FOUND');
-    return toParticipant(row);
-  });
+  return withAudit(
+    db,
+    actor,
+    { name: 'eraseParticipant', planId: existing.planId, onReadOnlyPlan: 'erasure' },
+    async (tx) => {
+      const [row] = await tx.update(participants).set(tombstone()).where(eq(participants.id, id)).returning();
+      if (!row) throw new AppError('NOT_FOUND');
+      return toParticipant(row);
+    },
+  );
 }
 
 /**

@@ -64,7 +64,13 @@ export const participantsRoutes =
     app.post(
       '/participants/:id/erase',
       {
-        config: { access: { permission: 'personalData:erase', resource: planOfRow('participants') } },
+        config: {
+          access: {
+            permission: 'personalData:erase',
+            resource: planOfRow('participants'),
+            onReadOnlyPlan: 'erasure',
+          },
+        },
         schema: {
           tags: ['Deltagere'],
           summary: 'Slet en deltagers oplysninger efter anmodning (GDPR art. 17); optællinger bevares',

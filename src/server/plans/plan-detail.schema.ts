@@ -80,7 +80,9 @@ export const financingLineSchema = z.object({
   year: z.number().int().nullable(),
   periodStart: z.string().nullable(),
   periodEnd: z.string().nullable(),
+  /** Where the amount comes from, as a reader sees it, and as structured data. */
   documentSource: z.string().nullable(),
+  citation: citationSchema.nullable(),
 });
 export type FinancingLine = z.infer<typeof financingLineSchema>;
 

@@ -12,6 +12,14 @@ import { AREA_CATEGORIES } from '../../domain/classification/rule-sets';
 import { FINANCING_KINDS, FINANCING_SCOPES, FINANCING_SOURCES } from '../../domain/financing/financing-kinds';
 import { BODY_KINDS } from '../../domain/governance/body-kinds';
 import { hasAtMostOreDecimals } from '../../domain/money/money';
+import {
+  ENROLMENT_OUTCOMES,
+  INDICATOR_BASES,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_KINDS,
+  INDICATOR_UNITS,
+  MEASUREMENT_METHODS,
+} from '../../domain/monitoring/indicator-kinds';
 import { PARTNER_TYPES } from '../../domain/partners/partner-types';
 import { PLAN_STATUSES, PREDECESSOR_KINDS, STAFF_ROLES } from '../../domain/plans/plan-status';
 import { parseSource } from '../../domain/reference/source-documents';
@@ -181,6 +189,33 @@ const plan = z
           .strict(),
       )
       .default([]),
+    /**
+     * Targets and indicators (decision 013), on an activity (by its name), a focus area (by its
+     * code) or the whole plan. `targets` are the plan years' targets in order (plan year 0 first).
+     */
+    indicators: z
+      .array(
+        z
+          .object({
+            name: text,
+            description: text.optional(),
+            activity: text.optional(),
+            focusArea: text.optional(),
+            kind: z.enum(INDICATOR_KINDS),
+            basis: z.enum(INDICATOR_BASES),
+            unit: z.enum(INDICATOR_UNITS).optional(),
+            direction: z.enum(INDICATOR_DIRECTIONS).default('increase'),
+            outcome: z.enum(ENROLMENT_OUTCOMES).optional(),
+            measurement: z.enum(MEASUREMENT_METHODS).default('registration'),
+            baseline: z.number().min(0).optional(),
+            baselineNote: text.optional(),
+            periodTarget: z.number().min(0).optional(),
+            targets: z.array(z.number().min(0, 'Måltallet må ikke være negativt')).max(21).default([]),
+            source,
+          })
+          .strict(),
+      )
+      .default([]),
     financing: z
       .array(
         z
@@ -210,7 +245,7 @@ const plan = z
       .object({
         statedKroner: kroner.optional(),
         allFundersKnown: z.boolean().default(false),
-        documentSource: text,
+        documentSource: sourceText,
       })
       .strict()
       .refine((f) => f.statedKroner !== undefined || f.allFundersKnown, {
@@ -229,6 +264,11 @@ const plan = z
             firstYear: year,
             lastYear: year,
             note: text.optional(),
+            /** An approval carries the date and approver its source gives, never the load date … */
+            approvedOn: date.optional(),
+            approvedBy: text.optional(),
+            /** … or says why the source gives none. */
+            approvalNote: text.optional(),
             lines: z
               .array(
                 z
@@ -262,7 +302,22 @@ const plan = z
               .default([]),
             source,
           })
-          .strict(),
+          .strict()
+          .superRefine((b, ctx) => {
+            if (b.status === 'approved' && !b.approvedOn && !b.approvalNote)
+              ctx.addIssue({
+                code: 'custom',
+                path: ['approvedOn'],
+                message:
+                  'Angiv godkendelsesdatoen fra kilden, eller i approvalNote hvorfor kilden ikke giver den',
+              });
+            if (b.status !== 'approved' && (b.approvedOn || b.approvedBy || b.approvalNote))
+              ctx.addIssue({
+                code: 'custom',
+                path: ['status'],
+                message: 'Kun en godkendt version har en godkendelse',
+              });
+          }),
       )
       .default([]),
     bodies: z

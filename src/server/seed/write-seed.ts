@@ -1,10 +1,13 @@
 import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import * as t from '../../db/schema/index';
+import { AppError } from '../../domain/errors/app-error';
 import { kronerToOre } from '../../domain/money/money';
 import { type Actor, SYSTEM_SEED, withAudit } from '../audit/with-audit';
 import { hashPassword } from '../auth/passwords';
 import { insertLines } from '../budget/insert-lines';
+import { checkIndicator, unitOf } from '../indicators/indicator-rules';
+import { replaceTargets } from '../indicators/indicator-targets';
 import { checkAssignments, replaceAssignments } from '../users/role-assignments';
 import type { LoadedSeedFile } from './read-seed-file';
 import type { SeedPlan } from './seed-file.schema';
@@ -395,6 +398,8 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
       }
     }
     fail();
+    written += await writeIndicators(tx, { file, plan, planId, at, source, periodAreas, errors });
+    fail();
     const total = plan.financingTotal;
     if (total?.allFundersKnown && total.statedKroner !== undefined) {
       const sum = plan.financing
@@ -447,8 +452,10 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
             firstYear: b.firstYear,
             lastYear: b.lastYear,
             note: b.note ?? null,
-            approvedAt: b.status === 'approved' ? new Date() : null,
-            approvedBy: b.status === 'approved' ? 'system:seed' : null,
+            // The date the source gives (midnight in Denmark), never the day the demo was loaded.
+            approvedAt: b.approvedOn ? danishMidnight(b.approvedOn) : null,
+            approvedBy: b.approvedBy ?? null,
+            approvalNote: b.approvalNote ?? null,
             documentSource: b.source ?? source,
           })
           .returning({ id: t.budgetVersions.id, planId: t.budgetVersions.planId }),
@@ -651,6 +658,90 @@ async function writeAll(tx: Tx, files: readonly LoadedSeedFile[]): Promise<numbe
   return written;
 }
 
+/**
+ * The plan's indicators with their yearly targets, checked by the same rules as the API's
+ * (activity in the plan, focus area in its funding period, targets within the plan's years).
+ */
+async function writeIndicators(
+  tx: Tx,
+  ctx: {
+    file: LoadedSeedFile;
+    plan: SeedPlan;
+    planId: string;
+    at: (...path: (string | number)[]) => (string | number)[];
+    source: string;
+    periodAreas: readonly { id: string; code: string }[];
+    errors: SeedProblem[];
+  },
+): Promise<number> {
+  const { file, plan, planId, at, errors } = ctx;
+  let written = 0;
+  for (const [i, ind] of plan.indicators.entries()) {
+    let activityId: string | null = null;
+    if (ind.activity !== undefined) {
+      const [activity] = await tx
+        .select({ id: t.activities.id })
+        .from(t.activities)
+        .where(and(eq(t.activities.planId, planId), eq(t.activities.name, ind.activity)));
+      if (!activity) {
+        errors.push(file.problem(at('indicators', i, 'activity'), `Ukendt indsats "${ind.activity}"`));
+        continue;
+      }
+      activityId = activity.id;
+    }
+    let focusAreaId: string | null = null;
+    if (ind.focusArea !== undefined) {
+      const area = ctx.periodAreas.find((f) => f.code === ind.focusArea);
+      if (!area) {
+        errors.push(
+          file.problem(
+            at('indicators', i, 'focusArea'),
+            `Indsatsområdet "${ind.focusArea}" findes ikke i bevillingsperioden ${plan.fundingPeriod}`,
+          ),
+        );
+        continue;
+      }
+      focusAreaId = area.id;
+    }
+    const targets = ind.targets.map((target, yearIndex) => ({ yearIndex, target }));
+    const facts = { ...ind, activityId, focusAreaId, targets };
+    try {
+      await checkIndicator(tx, planId, facts);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const field = error.fieldErrors[0]?.field?.split('.')[0];
+      const key = field === 'targets' ? 'targets' : field === 'activityId' ? 'activity' : (field ?? 'name');
+      errors.push(file.problem(at('indicators', i, key), error.fieldErrors[0]?.message ?? error.message));
+      continue;
+    }
+    const [row] = await tx
+      .insert(t.indicators)
+      .values({
+        planId,
+        activityId,
+        focusAreaId,
+        name: ind.name,
+        description: ind.description ?? null,
+        kind: ind.kind,
+        unit: unitOf(facts),
+        direction: ind.direction,
+        basis: ind.basis,
+        outcome: ind.outcome ?? null,
+        measurement: ind.measurement,
+        baseline: ind.baseline ?? null,
+        baselineNote: ind.baselineNote ?? null,
+        periodTarget: ind.periodTarget ?? null,
+        position: i,
+        source: ind.source ?? ctx.source,
+      })
+      .returning({ id: t.indicators.id, planId: t.indicators.planId });
+    if (!row) continue;
+    await replaceTargets(tx, row, targets);
+    written += 1 + targets.length;
+  }
+  return written;
+}
+
 async function writeDemoUsers(
   tx: Tx,
   files: readonly LoadedSeedFile[],
@@ -697,6 +788,19 @@ async function writeDemoUsers(
     }
   }
   return written;
+}
+
+/** 00:00 on a date in Danish time (CET/CEST), as a timestamp. */
+function danishMidnight(isoDate: string): Date {
+  // Denmark's offset from UTC that day (1 or 2 hours), read at noon to stay clear of the switch.
+  const hourAtUtcNoon = Number(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Copenhagen',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    }).format(new Date(`${isoDate}T12:00:00Z`)),
+  );
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) - (hourAtUtcNoon - 12) * 3_600_000);
 }
 
 function figureValues(

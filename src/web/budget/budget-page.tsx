@@ -69,12 +69,10 @@ function VersionView({ plan, versions, version }: Loaded & { version: BudgetVers
             </p>
             {!detail.localCoFinancingKnown && <p className="form-hint">{t.budget.partialTotalNote}</p>}
             <p className="form-hint">
-              {version.status === 'approved' && version.approvedAt
-                ? t.budget.approvedBy(
-                    formatDate(version.approvedAt.slice(0, 10)),
-                    actorName(version.approvedBy, language),
-                  )
-                : t.budget.draftNote}
+              {approvalText(t, {
+                ...version,
+                approvedBy: version.approvedBy ? actorName(version.approvedBy, language) : null,
+              })}
               {basedOn && ` ${t.budget.basedOn(basedOn.name)}.`}
               {version.note && ` ${version.note}`}
             </p>
@@ -195,4 +193,24 @@ export function BudgetPage() {
       }}
     </LoadState>
   );
+}
+
+/**
+ * "Godkendt 1.9.2021 af Landsbyggefonden", with the date in Danish time; an approval whose source
+ * gives no date says so (its note) rather than showing the day the data was loaded.
+ */
+function approvalText(
+  t: ReturnType<typeof useT>,
+  v: { status: string; approvedAt: string | null; approvedBy: string | null; approvalNote: string | null },
+): string {
+  if (v.status !== 'approved') return t.budget.draftNote;
+  if (v.approvedAt) {
+    const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(
+      new Date(v.approvedAt),
+    );
+    return v.approvedBy
+      ? t.budget.approvedBy(formatDate(day), v.approvedBy)
+      : t.budget.approvedOn(formatDate(day));
+  }
+  return `${t.budget.approvedUndated(v.approvedBy)}. ${v.approvalNote ?? ''}`.trim();
 }

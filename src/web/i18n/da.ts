@@ -305,6 +305,8 @@ export const da = {
     statusDraft: 'kladde',
     statusApproved: 'godkendt',
     approvedBy: (date: string, who: string) => `Godkendt ${date} af ${who}`,
+    approvedOn: (date: string) => `Godkendt ${date}`,
+    approvedUndated: (who: string | null) => (who ? `Godkendt af ${who}` : 'Godkendt'),
     draftNote: 'Kladde — kan ændres, indtil den godkendes.',
     basedOn: (name: string) => `Bygger på ${name}`,
     total: 'Samlet budget',

@@ -294,6 +294,8 @@ export const en: Messages = {
     statusDraft: 'draft',
     statusApproved: 'approved',
     approvedBy: (date: string, who: string) => `Approved ${date} by ${who}`,
+    approvedOn: (date: string) => `Approved ${date}`,
+    approvedUndated: (who: string | null) => (who ? `Approved by ${who}` : 'Approved'),
     draftNote: 'Draft — can be changed until approved.',
     basedOn: (name: string) => `Based on ${name}`,
     total: 'Total budget',

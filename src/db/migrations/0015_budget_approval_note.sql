@@ -1,0 +1,3 @@
+ALTER TABLE "budget_versions" DROP CONSTRAINT "budget_versions_approved";--> statement-breakpoint
+ALTER TABLE "budget_versions" ADD COLUMN "approval_note" text;--> statement-breakpoint
+ALTER TABLE "budget_versions" ADD CONSTRAINT "budget_versions_approved" CHECK ("budget_versions"."status" <> 'approved' or "budget_versions"."approved_at" is not null or "budget_versions"."approval_note" is not null);
