@@ -105,6 +105,14 @@ export const ACTION_PHRASES: Record<string, ActionPhrase> = {
     da: (n) => `Ændrede status for planen ${q(n)}`,
     en: (n) => `Changed the status of the plan ${q(n)}`,
   }),
+  closePlan: fixed('Afsluttede planen', 'Closed the plan', {
+    da: (n) => `Afsluttede planen ${q(n)}`,
+    en: (n) => `Closed the plan ${q(n)}`,
+  }),
+  reopenPlan: fixed('Genåbnede planen for rettelser', 'Reopened the plan for corrections', {
+    da: (n) => `Genåbnede planen ${q(n)} for rettelser`,
+    en: (n) => `Reopened the plan ${q(n)} for corrections`,
+  }),
   setPlanDepartment: fixed('Knyttede en afdeling til planen', 'Linked a housing department to the plan'),
   removePlanDepartment: fixed(
     'Fjernede en afdeling fra planen',
