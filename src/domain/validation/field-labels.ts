@@ -114,6 +114,7 @@ export const FIELD_LABELS: Record<string, string> = {
   predecessorId: 'Tidligere plan',
   purpose: 'Formål',
   q: 'Søgning',
+  reason: 'Begrundelse',
   ratioDistance: 'Afstand til grænsen (forhold)',
   referencePeriod: 'Referenceperiode',
   region: 'Region',
