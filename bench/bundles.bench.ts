@@ -40,7 +40,12 @@ export async function run(report: BenchReport): Promise<void> {
         `${label}: ${bundle.scripts.length} scripts${bundle.deferred.length > 0 ? `, bagefter ${bundle.deferred.length}` : ''}`,
       );
       if (route.audience === 'public') {
-        report.budget('  JavaScript, gzip', kb(bundle.jsGzipBytes), 'KB', kb(PUBLIC_PAGE_JS_BUDGET_BYTES));
+        report.budget(
+          `  JavaScript, gzip (${route.example})`,
+          kb(bundle.jsGzipBytes),
+          'KB',
+          kb(PUBLIC_PAGE_JS_BUDGET_BYTES),
+        );
       } else {
         report.line('  JavaScript, gzip', kb(bundle.jsGzipBytes), 'KB');
       }

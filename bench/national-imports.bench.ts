@@ -7,7 +7,8 @@
  * set size, so the figure is the real command's) against the budget of 512 MB, and checks what
  * the database holds afterwards.
  *
- * IMPORT_BENCH_ROWS and IMPORT_BENCH_STAT_ROWS change the sizes (defaults 1,000,000 and 75,000).
+ * IMPORT_BENCH_ROWS and IMPORT_BENCH_STAT_ROWS change the sizes (defaults 1,000,000 and 75,000);
+ * IMPORT_BENCH_ONLY=pglite|postgres runs one backend.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -73,7 +74,10 @@ function backends(): Backend[] {
       },
     });
   }
-  return list;
+  const only = process.env.IMPORT_BENCH_ONLY?.toLowerCase();
+  return only
+    ? list.filter((b) => b.label.toLowerCase() === only || (only === 'postgres' && b.label === 'PostgreSQL'))
+    : list;
 }
 
 /** Writes lines to a file through a stream (the files are never built in memory either). */

@@ -6,7 +6,7 @@ import { type ImportProgress, importAttendanceFile } from '../server/registratio
 import type { ImportProblem } from '../tabular/import-problem';
 import { tableFormatOf } from '../tabular/read-table';
 import { ImportRefused } from './import-stats-command';
-import { type ProgressLine, progressLine } from './progress-line';
+import type { ProgressLine } from './progress-line';
 
 export interface ImportAttendanceOptions {
   /** The plan's slug (or id). */

@@ -1,15 +1,8 @@
+import type { ColumnDefinition } from '../domain/columns/column-definition';
 import type { ImportProblem } from './import-problem';
 import type { Table } from './read-table';
 
-/** A column an import expects: its key in code, its Danish header, and other names it goes by. */
-export interface ColumnDefinition {
-  key: string;
-  label: string;
-  required: boolean;
-  aliases?: readonly string[];
-  /** One line for the import page: what goes in the column, e.g. "Dato (24.11.2026 eller 2026-11-24)". */
-  help?: string;
-}
+export type { ColumnDefinition };
 
 export interface MappedRow {
   row: number;

@@ -4,8 +4,9 @@ import { type DemoApp, demoApp } from '../support/demo-app';
 import type { TestClient } from '../support/http-client';
 
 const kr = (n: number) => n * 100;
+/** Sources as the API renders them: publisher, title, year and where — never a registry key. */
 const KOEGE_LBF =
-  'seed:000 Boligsocial Helhedsplan Køge (webside): "Landsbyggefonden har bevilliget 10,8 mio."';
+  '[Køge Kommune]: »Boligsocial Helhedsplan« [2021], indledningen: »Landsbyggefonden har bevilliget 10,8 mio.«';
 
 /**
  * Issue #13 items 1 and 6 on the demo data: a funder's amount is never a plan's total, unknown is
@@ -43,6 +44,7 @@ describe.each(testBackends)('financing figures as the sources give them, on $nam
     };
     expect(inList('koege-2021-2025')).toEqual(total);
     expect(JSON.stringify(list)).not.toContain('totalBudgetOre');
+    expect(JSON.stringify(list)).not.toMatch(/kilde:|seed:\d/);
     const financing = (await anonymous.get('/api/plans/koege-2021-2025/financing')).json();
     expect(financing.total).toEqual(total);
     expect(financing.funders).toEqual([
@@ -78,7 +80,8 @@ describe.each(testBackends)('financing figures as the sources give them, on $nam
       ['localAtLeast', kr(3_600_000)],
     ]);
     expect(financing.localCoFinancingKnown).toBe(false);
-    expect(financing.localShareOfTotal).toBeNull();
+    expect(JSON.stringify(financing)).not.toMatch(/kilde:|seed:\d/);
+    expect(financing.localShareBp).toBeNull();
   });
 
   it('Køge: the 25 % rule is not assessed (not "0 %") while no source states the local share', async () => {
@@ -127,7 +130,7 @@ describe.each(testBackends)('financing figures as the sources give them, on $nam
       lowerBoundOre: null,
       isApproximate: false,
       sources: [
-        'seed:002 To boligsociale helhedsplaner bliver til én (Amager) – Hvor kommer pengene fra?: "Samlet budget: 31 mio. kr."',
+        '[Partnerskabet i Urbanplanen]: »To boligsociale helhedsplaner bliver til én« [2021], afsnittet »Hvor kommer pengene fra?«: »Samlet budget: 31 mio. kr.«',
       ],
       derivation: null,
     };
@@ -150,7 +153,8 @@ describe.each(testBackends)('financing figures as the sources give them, on $nam
     const financing = (await anonymous.get('/api/plans/holbaek-2024-2027/financing')).json();
     expect(financing.total).toEqual(total);
     expect(financing.funders.every((f: { status: string }) => f.status === 'stated')).toBe(true);
-    expect(financing.localShareOfTotal).toBeCloseTo(11_569_000 / 22_069_000, 12);
+    expect(financing.localShareBp).toBe(5242);
+    expect(financing.total.sources).toEqual([expect.stringContaining('»I alt 22.069.000«')]);
     expect(await ruleFindings('holbaek-2024-2027')).toEqual([]);
   });
 

@@ -113,7 +113,7 @@ describe.each(testBackends)('financing API on $name', (backend) => {
       sources: [],
       derivation: 'Summen af de oplyste beløb: 12.500.000,50 kr.',
     });
-    expect(summary.localShareOfTotal).toBeNull();
+    expect(summary.localShareBp).toBeNull();
     expect(summary.departmentCoFinancing).toEqual([
       expect.objectContaining({
         departmentId: department.id,
@@ -139,7 +139,7 @@ describe.each(testBackends)('financing API on $name', (backend) => {
       lowerBoundOre: null,
       sources: ['Ansøgningen, s. 12'],
     });
-    expect(after.localShareOfTotal).toBeCloseTo(3_500_000_50 / 12_500_000_50, 10);
+    expect(after.localShareBp).toBe(2800); // 3.500.000,50 / 12.500.000,50 = 28,000… %
     const stated = await ctx.admin.patch(`/api/plans/${plan.plan.id}`, {
       financingAllFundersKnown: false,
       financingStatedTotalOre: -1,

@@ -29,6 +29,22 @@ describe('demo texts', async () => {
     return out;
   });
 
+  it('has no text of any kind broken off after a small word ("… kilden beskriver udviklingen for")', () => {
+    const broken: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (Array.isArray(value)) for (const [i, v] of value.entries()) walk(v, `${path}.${i}`);
+      else if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+      else if (
+        typeof value === 'string' &&
+        /\s(og|at|af|til|for|samt|som|der|eller|i|på|med|fra)$/i.test(value.trim())
+      )
+        broken.push(`${path}: ${value}`);
+    };
+    for (const file of files) walk(parse(readFileSync(file, 'utf8')), file.slice(file.lastIndexOf('/') + 1));
+    expect(broken).toEqual([]);
+  });
+
   it('finds the prose of every demo plan', () => {
     expect(texts.length).toBeGreaterThan(50);
   });

@@ -105,13 +105,13 @@ export const ACTION_PHRASES: Record<string, ActionPhrase> = {
     da: (n) => `Ændrede status for planen ${q(n)}`,
     en: (n) => `Changed the status of the plan ${q(n)}`,
   }),
-  closePlan: fixed('Afsluttede planen', 'Closed the plan', {
-    da: (n) => `Afsluttede planen ${q(n)}`,
-    en: (n) => `Closed the plan ${q(n)}`,
-  }),
   reopenPlan: fixed('Genåbnede planen for rettelser', 'Reopened the plan for corrections', {
     da: (n) => `Genåbnede planen ${q(n)} for rettelser`,
     en: (n) => `Reopened the plan ${q(n)} for corrections`,
+  }),
+  closePlan: fixed('Lukkede planen igen', 'Closed the plan again', {
+    da: (n) => `Lukkede planen ${q(n)} igen`,
+    en: (n) => `Closed the plan ${q(n)} again`,
   }),
   setPlanDepartment: fixed('Knyttede en afdeling til planen', 'Linked a housing department to the plan'),
   removePlanDepartment: fixed(
@@ -342,6 +342,8 @@ const COLUMN_LABELS: Record<string, Localised<string>> = {
   vision: { da: 'Vision', en: 'Vision' },
   goal: { da: 'Mål', en: 'Goal' },
   participant_retention_months: { da: 'Opbevaringsfrist (måneder)', en: 'Retention (months)' },
+  reopened_at: { da: 'Genåbnet', en: 'Reopened' },
+  reopen_reason: { da: 'Begrundelse for genåbning', en: 'Reason for reopening' },
 };
 /** Bookkeeping columns that say nothing to a reader. */
 const HIDDEN_COLUMNS = new Set([
@@ -449,12 +451,13 @@ export function describeChanges(event: AuditEventLike, locale: AuditLocale = 'da
     m.set(c.tableName, (m.get(c.tableName) ?? 0) + 1);
   }
   const and = locale === 'da' ? ' og ' : ' and ';
-  const number = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB');
-  // "1 plan, 4 afdelinger og 23 samarbejdspartnere"
-  const list = (m: Map<string, number>) => {
-    const items = [...m.entries()].map(([t, n]) => `${number.format(n)} ${tableNoun(t, n, locale)}`);
-    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
-  };
+  const list = (m: Map<string, number>) =>
+    [...m.entries()]
+      .map(
+        ([t, n]) =>
+          `${new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB').format(n)} ${tableNoun(t, n, locale)}`,
+      )
+      .join(and);
   const parts: string[] = [];
   if (counts.insert.size) parts.push(`${list(counts.insert)} ${locale === 'da' ? 'tilføjet' : 'added'}`);
   if (counts.delete.size) parts.push(`${list(counts.delete)} ${locale === 'da' ? 'fjernet' : 'removed'}`);

@@ -157,7 +157,7 @@ export const BUDGET_RULES: readonly BudgetRule[] = [
   {
     id: 'LOCAL_CO_FINANCING',
     title: 'Lokal medfinansiering (Landsbyggefonden højst 75 %)',
-    source: 'https://www.lbf.dk/boligsociale-indsatser/organisation-og-oekonomiske-rammer/ (facts.md §2.2)',
+    source: 'https://www.lbf.dk/boligsociale-indsatser/organisation-og-oekonomiske-rammer/',
     check: (input, settings) => {
       const shares = allShares(input);
       const sum = total(shares);
@@ -205,7 +205,7 @@ export const BUDGET_RULES: readonly BudgetRule[] = [
     id: 'MUNICIPALITY_MODEL',
     title: 'Kommunens egen medfinansieringsmodel',
     source:
-      'Københavns Kommune: 12,5 % af planens samlede ramme, heraf 10,6 point frikøb/aktiviteter og 1,9 point koordinering (kk.dk; facts.md §5)',
+      'Københavns Kommune: 12,5 % af planens samlede ramme, heraf 10,6 point frikøb/aktiviteter og 1,9 point koordinering (https://www.kk.dk/indhold/l%C3%A6s-mere-om-boligsociale-helhedsplaner)',
     check: (input, settings) => {
       const model = input.municipalityModel;
       if (!model) return [];
@@ -245,7 +245,7 @@ export const BUDGET_RULES: readonly BudgetRule[] = [
     id: 'LBF_CEILING',
     title: 'Landsbyggefondens tilskud inden for et loft',
     source:
-      'Intet loft pr. plan er fundet i kilderne (facts.md §2.2); reglen gælder kun, når planen har sat et loft i sine indstillinger',
+      'Intet loft pr. plan er fundet i kilderne; reglen gælder kun, når planen har sat et loft i sine indstillinger',
     check: (input, settings) => {
       if (settings.lbfCeilingOre === null) return [];
       const lbf = total(allShares(input).filter((s) => s.source === 'lbf'));
@@ -264,7 +264,7 @@ export const BUDGET_RULES: readonly BudgetRule[] = [
     id: 'IN_KIND_VALUED',
     title: 'Timer som medfinansiering er opgjort som timer × timesats',
     source:
-      'facts.md §2.2: om LBF godtager timer er ikke afklaret — derfor gemmes timer med deres værdiansættelse, så de kan vurderes',
+      'Kilderne afklarer ikke, om LBF godtager timer — derfor gemmes timer med deres værdiansættelse, så de kan vurderes',
     check: (input) =>
       input.lines.flatMap((l) =>
         l.financing
@@ -281,7 +281,7 @@ export const BUDGET_RULES: readonly BudgetRule[] = [
   {
     id: 'MATCHES_FINANCING_PLAN',
     title: 'Budgettet svarer til planens finansieringsplan',
-    source: 'Almenboligloven § 91 a, stk. 3: helhedsplan med tilhørende finansieringsplan (facts.md §2.1)',
+    source: 'Almenboligloven § 91 a, stk. 3: helhedsplan med tilhørende finansieringsplan',
     check: (input) => {
       const plan = input.financingPlan;
       if (!plan || plan.length === 0) return [];

@@ -1,4 +1,4 @@
-import type { ColumnDefinition } from '../../tabular/column-mapping';
+import type { ColumnDefinition } from '../columns/column-definition';
 import { BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS } from './budget-kinds';
 
 /** The columns of an accounting export, with the names common Danish systems give them. */

@@ -42,7 +42,7 @@ describe('planFinancing', () => {
       ['localAtLeast', kr(3_600_000)],
     ]);
     expect(result.localCoFinancingKnown).toBe(false);
-    expect(result.localShareOfTotal).toBeNull();
+    expect(result.localShareBp).toBeNull();
     expect(result.statedSumOre).toBe(kr(10_800_000));
   });
 
@@ -70,7 +70,7 @@ describe('planFinancing', () => {
     });
     expect(result.derived).toEqual([]);
     expect(result.funders.every((f) => f.status === 'stated')).toBe(true);
-    expect(result.localShareOfTotal).toBe(0.3871); // 12 / 31, four decimals (decision 014d)
+    expect(result.localShareBp).toBe(3871); // 12/31 = 38,709… %
   });
 
   it('Holbæk: all funders known → their sum is the total, 22.069.000 kr.', () => {
@@ -89,7 +89,7 @@ describe('planFinancing', () => {
       sources: ['seed:003 Samlet økonomi', 'seed:003 I alt'],
     });
     expect(result.localCoFinancingKnown).toBe(true);
-    expect(result.localShareOfTotal).toBe(0.5242); // 11.569.000 / 22.069.000, four decimals
+    expect(result.localShareBp).toBe(5242); // 52,421… %
   });
 
   it.each<[string, StatedAmount[], FinancingStatement, string, number | null, number | null]>([

@@ -1,5 +1,4 @@
 import { formatKroner, sumOre } from '../money/money';
-import { roundTo } from '../numbers/decimal';
 import type { FinancingSource } from './financing-kinds';
 
 /**
@@ -101,8 +100,11 @@ export interface PlanFinancing {
   statedSumOre: number;
   /** True when the local co-financing (everything not from LBF) is known: stated or all funders known. */
   localCoFinancingKnown: boolean;
-  /** Local share of a known total (0–1); null when the total or LBF's amount is not known. */
-  localShareOfTotal: number | null;
+  /**
+   * Local share of a known total in basis points, rounded half up to a whole basis point (so no
+   * float artefacts reach the API); null when the total is not known.
+   */
+  localShareBp: number | null;
 }
 
 const unique = (xs: readonly (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
@@ -246,10 +248,9 @@ export function planFinancing(
     derived,
     statedSumOre,
     localCoFinancingKnown,
-    localShareOfTotal:
+    localShareBp:
       known !== null && known > 0 && (lbfLines.length > 0 || statement.allFundersKnown)
-        ? // A derived share: four decimals (a percentage with two), decision 014d.
-          roundTo((known - lbfOre) / known, 4)
+        ? Number((BigInt(Math.max(0, known - lbfOre)) * 20_000n + BigInt(known)) / (2n * BigInt(known)))
         : null,
   };
 }

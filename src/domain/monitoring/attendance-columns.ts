@@ -1,4 +1,4 @@
-import type { ColumnDefinition } from '../../tabular/column-mapping';
+import type { ColumnDefinition } from '../columns/column-definition';
 import { AGE_BANDS, type AgeBand, type Gender } from '../participants/participant';
 
 /**

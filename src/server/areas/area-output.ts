@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
 import { categoryNamesForYear } from '../../domain/classification/rule-sets';
 import { renderSource } from '../../domain/reference/source-documents';
-import { sourceText } from '../reference/citation';
+import { sourceText, toCitationOrNull } from '../reference/citation';
 import type { AreaDetail, AreaSummary } from './areas.schema';
 
 type AreaRow = typeof t.statutoryAreas.$inferSelect;
@@ -52,6 +52,7 @@ export async function toAreaSummaries(db: Executor, rows: readonly AreaRow[]): P
       departments: (byArea.get(r.id) ?? []).map(({ areaId: _, ...d }) => d),
       description: r.description,
       source: sourceText(r.source),
+      citation: toCitationOrNull(r.source),
     };
   });
 }

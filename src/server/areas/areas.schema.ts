@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AREA_CATEGORIES } from '../../domain/classification/rule-sets';
 import { nonEmptyText, optionalText, paginationQuery, slug } from '../http/common.schema';
+import { citationSchema } from '../reference/citation';
 
 export const areaSummarySchema = z.object({
   id: z.uuid(),
@@ -11,6 +12,7 @@ export const areaSummarySchema = z.object({
   departments: z.array(z.object({ id: z.uuid(), slug: z.string(), name: z.string() })),
   description: z.string().nullable(),
   source: z.string().nullable(),
+  citation: citationSchema.nullable(),
 });
 export type AreaSummary = z.infer<typeof areaSummarySchema>;
 

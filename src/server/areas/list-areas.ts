@@ -5,6 +5,7 @@ import { AppError } from '../../domain/errors/app-error';
 import { findMunicipality } from '../municipalities/find-municipality';
 import { UUID } from '../plan-rows/parents';
 import { findDepartmentByKey } from '../plans/find-by-key';
+import { sourceText, toCitationOrNull } from '../reference/citation';
 import type { AreaSummary, ListAreasQuery } from './areas.schema';
 
 /** The id of a row by id or slug, as a subquery (the finders' rule: an id, else a slug). */
@@ -16,11 +17,15 @@ function idByKey(db: Executor, table: typeof t.municipalities | typeof t.departm
     .limit(1);
 }
 
-/** The area's afdelinger by name, as one JSON array (a page of areas costs one query). */
+/**
+ * The area's afdelinger by name, as one JSON array (a page of areas costs one query). `= any(array(…))`
+ * makes both PostgreSQL and PGlite look the afdelinger up by key rather than scan them per area.
+ */
 const departmentsJson = sql<{ id: string; slug: string; name: string }[]>`coalesce((
   select json_agg(json_build_object('id', d.id, 'slug', d.slug, 'name', d.name) order by d.name)
-  from ${t.statutoryAreaDepartments} sd join ${t.departments} d on d.id = sd.department_id
-  where sd.area_id = ${t.statutoryAreas.id}), '[]'::json)`;
+  from ${t.departments} d
+  where d.id = any(array(select sd.department_id from ${t.statutoryAreaDepartments} sd
+                         where sd.area_id = ${t.statutoryAreas.id}))), '[]'::json)`;
 
 /**
  * Statutory areas, by municipality or name; public (the official lists are public). The page,
@@ -82,6 +87,8 @@ export async function listAreas(db: Executor, query: ListAreasQuery) {
   const items: AreaSummary[] = rows.map(({ total: _, departments, ...area }) => ({
     ...area,
     departments: typeof departments === 'string' ? JSON.parse(departments) : departments,
+    source: sourceText(area.source),
+    citation: toCitationOrNull(area.source),
   }));
   return { items, total, limit: query.limit, offset: query.offset };
 }

@@ -6,6 +6,7 @@ import { budgetTotals } from '../../domain/budget/budget-totals';
 import { checkBudgetVersion } from '../../domain/budget/check-budget-version';
 import { planFinancing } from '../../domain/financing/plan-total';
 import { statementOf } from '../financing/financing-summary';
+import { sourceText } from '../reference/citation';
 import { findVersion, loadLines, toDomainLines, versionOutput } from './budget-store';
 import { loadRuleSettings } from './rule-settings';
 
@@ -27,7 +28,7 @@ async function municipalityModel(db: Executor, planId: string) {
     totalShareBp: row.model.totalShareBp,
     secondmentAndActivitiesShareBp: row.model.secondmentAndActivitiesShareBp,
     coordinationShareBp: row.model.coordinationShareBp,
-    source: row.model.source,
+    source: sourceText(row.model.source),
   };
 }
 

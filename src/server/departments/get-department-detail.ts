@@ -5,7 +5,7 @@ import { AppError } from '../../domain/errors/app-error';
 import { UUID } from '../plan-rows/parents';
 import { toStatistic } from '../plans/get-plan-detail';
 import type { DepartmentDetail } from '../plans/plan-detail.schema';
-import { sourceText } from '../reference/citation';
+import { sourceText, toCitationOrNull } from '../reference/citation';
 
 /** An afdeling with all its figures and the municipality's and country's for comparison. */
 export async function getDepartmentDetail(db: Executor, idOrSlug: string): Promise<DepartmentDetail> {
@@ -74,6 +74,7 @@ export async function getDepartmentDetail(db: Executor, idOrSlug: string): Promi
     units: d.units,
     residents: d.residents,
     source: sourceText(d.source),
+    citation: toCitationOrNull(d.source),
     municipality: row.municipality,
     organisation:
       row.organisationId && row.organisationSlug && row.organisationName

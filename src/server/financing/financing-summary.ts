@@ -29,7 +29,10 @@ export function toFinancingLine(
   };
 }
 
-/** What the plan row says about its financing as a whole (stated total, all funders known), its sources as a reader sees them. */
+/**
+ * What the plan row says about its financing as a whole (stated total, all funders known), with
+ * its sources as readable text (never a registry key).
+ */
 export function statementOf(
   plan: Pick<
     typeof t.plans.$inferSelect,
@@ -66,7 +69,7 @@ export function financingSummaryOf(
     total: financing.total,
     derived: financing.derived,
     localCoFinancingKnown: financing.localCoFinancingKnown,
-    localShareOfTotal: financing.localShareOfTotal,
+    localShareBp: financing.localShareBp,
     statedSums: {
       statedSumOre: financing.statedSumOre,
       isApproximate: sums.isApproximate,

@@ -8,6 +8,7 @@ import { type PlanRowResource, pick, scopeViaPlan } from '../plan-rows/plan-rows
 import { planRowRoutes } from '../plan-rows/plan-rows.routes';
 import { financingSummarySchema } from '../plans/plan-detail.schema';
 import { departmentsInPlan } from '../plans/plan-membership';
+import { sourceText } from '../reference/citation';
 import { financingLineBody, financingLineOut, updateFinancingLineBody } from './financing.schema';
 import { getPlanFinancing } from './get-plan-financing';
 
@@ -23,7 +24,10 @@ export const financingLinesResource: PlanRowResource = {
   create: financingLineBody,
   update: updateFinancingLineBody,
   output: financingLineOut,
-  toOutput: pick(financingLineOut, ['amountOre']),
+  toOutput: (row) => {
+    const out = pick(financingLineOut, ['amountOre'])(row);
+    return { ...out, documentSource: sourceText(out.documentSource as string | null) };
+  },
   async check(tx, scope, v) {
     assertPeriod(v.periodStart, v.periodEnd, 'periodEnd');
     if (typeof v.departmentId === 'string') {

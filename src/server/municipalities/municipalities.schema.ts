@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nonEmptyText, optionalText, paginationQuery, slug } from '../http/common.schema';
 import { partialOf } from '../plan-rows/plan-rows';
+import { citationSchema } from '../reference/citation';
 
 /** Shares in basis points: 1250 = 12,5 %. */
 const shareBp = z.number().int().min(0).max(10_000);
@@ -49,6 +50,7 @@ export const municipalitySchema = z.object({
   districtForumCount: z.number().int().nullable(),
   description: z.string().nullable(),
   source: z.string().nullable(),
+  citation: citationSchema.nullable(),
   coFinancingModels: z.array(coFinancingModelSchema),
 });
 export type Municipality = z.infer<typeof municipalitySchema>;

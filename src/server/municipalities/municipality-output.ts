@@ -1,7 +1,7 @@
 import { asc, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
-import { sourceText } from '../reference/citation';
+import { sourceText, toCitationOrNull } from '../reference/citation';
 import type { Municipality } from './municipalities.schema';
 
 type Row = typeof t.municipalities.$inferSelect;
@@ -26,6 +26,7 @@ export async function withCoFinancingModels(db: Executor, rows: readonly Row[]):
     districtForumCount: m.districtForumCount,
     description: m.description,
     source: sourceText(m.source),
+    citation: toCitationOrNull(m.source),
     coFinancingModels: models
       .filter((x) => x.municipalityId === m.id)
       .map((x) => ({ ...x, source: sourceText(x.source) })),

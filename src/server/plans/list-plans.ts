@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client';
 import { departments, financingLines, municipalities, planDepartments, plans } from '../../db/schema/index';
 import { planFinancing } from '../../domain/financing/plan-total';
 import { statementOf } from '../financing/financing-summary';
+import { sourceText } from '../reference/citation';
 import type { ListPlansQuery, PlanSummary } from './plans.schema';
 
 /** Plans for the front page and the portfolio: one query for the page, one for its areas, one for its financing. */
@@ -81,7 +82,7 @@ export async function listPlans(db: Executor, query: ListPlansQuery) {
     } = row;
     const lines = financingRows
       .filter((l) => l.planId === row.id)
-      .map((l) => ({ ...l, amountOre: Number(l.amountOre) }));
+      .map((l) => ({ ...l, amountOre: Number(l.amountOre), documentSource: sourceText(l.documentSource) }));
     const statement = statementOf({
       financingStatedTotalOre,
       financingStatedTotalSource,

@@ -132,8 +132,8 @@ export const financingSummarySchema = z.object({
     }),
   ),
   localCoFinancingKnown: z.boolean(),
-  /** Local share (0–1) of a known total; null when the total is not known. */
-  localShareOfTotal: z.number().nullable(),
+  /** Local share of a known total in basis points (rounded to the nearest); null when the total is not known. */
+  localShareBp: z.number().int().nullable(),
   /** Sums of the stated lines — the plan's total only when total.kind says so. */
   statedSums: z.object({
     statedSumOre: z.number().int(),
@@ -275,6 +275,7 @@ export const departmentDetailSchema = z.object({
   units: z.number().int().nullable(),
   residents: z.number().int().nullable(),
   source: z.string().nullable(),
+  citation: citationSchema.nullable(),
   municipality: ref,
   organisation: ref.nullable(),
   plans: z.array(

@@ -7,7 +7,7 @@ import {
   type SourceDocument,
 } from '../../domain/reference/source-documents';
 
-/** A registered source document as the API gives it (GET /api/reference/sources). */
+/** A registered source document as the API gives it (GET /api/sources). */
 export const sourceDocumentSchema = z.object({
   id: z.string(),
   title: z.string(),

@@ -19,8 +19,10 @@ export class ApiProblem extends Error {
     readonly code: string | null = null,
     readonly detail: string | null = null,
     readonly errors: FieldError[] = [],
-    /** An import's problems by row and column (IMPORT_INVALID). */
+    /** An import's problems by row and column (IMPORT_INVALID): the first 200. */
     readonly problems: ImportProblem[] = [],
+    /** How many problems the import has in all. */
+    readonly problemCount: number = problems.length,
   ) {
     super(title ?? kind);
     this.name = 'ApiProblem';
@@ -74,6 +76,7 @@ export async function problemFromResponse(response: Response): Promise<ApiProble
           typeof body.detail === 'string' ? body.detail : null,
           fieldErrorsOf(body.errors),
           importProblemsOf(body.problems),
+          typeof body.problemCount === 'number' ? body.problemCount : undefined,
         );
       }
     } catch {

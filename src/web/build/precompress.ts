@@ -31,7 +31,8 @@ export function precompress(): Plugin {
           `${path}.br`,
           brotliCompressSync(content, {
             params: {
-              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              // Quality 9 of 11: nearly as small, and a build several seconds faster.
+              [constants.BROTLI_PARAM_QUALITY]: 9,
               [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
             },
           }),

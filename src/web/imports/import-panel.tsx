@@ -15,7 +15,7 @@ type Phase =
   | { step: 'choose' }
   | { step: 'sending'; commit: boolean; progress: number }
   | { step: 'checked'; result: ImportResult }
-  | { step: 'refused'; problems: ImportProblem[]; result: ImportResult | null }
+  | { step: 'refused'; problems: ImportProblem[]; count: number; result: ImportResult | null }
   | { step: 'failed'; problem: ApiProblem }
   | { step: 'done'; result: ImportResult };
 
@@ -61,7 +61,12 @@ export function ImportPanel({
         setPhase({ step: 'done', result });
         onImported?.(result);
       } else if (result.problems.length > 0) {
-        setPhase({ step: 'refused', problems: result.problems, result });
+        setPhase({
+          step: 'refused',
+          problems: result.problems,
+          count: result.problemCount,
+          result,
+        });
         setMapping(result.mapping);
       } else {
         setPhase({ step: 'checked', result });
@@ -69,7 +74,7 @@ export function ImportPanel({
       }
     } catch (error) {
       if (error instanceof ApiProblem && error.problems.length > 0) {
-        setPhase({ step: 'refused', problems: error.problems, result: null });
+        setPhase({ step: 'refused', problems: error.problems, count: error.problemCount, result: null });
       } else {
         setPhase({
           step: 'failed',
@@ -152,7 +157,7 @@ export function ImportPanel({
             <Icon name="error" className="alert-icon" />
             <div className="alert-body">
               <p className="alert-heading">{t.refusedHeading}</p>
-              <p className="alert-text">{t.refusedText(phase.problems.length)}</p>
+              <p className="alert-text">{t.refusedText(phase.count)}</p>
             </div>
           </div>
         )}

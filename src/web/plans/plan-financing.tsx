@@ -56,7 +56,7 @@ export function PlanFinancing({ plan }: { plan: PlanDetail }) {
       money(d.lowerBoundOre),
     );
   };
-  const localShare = plan.financing.localShareOfTotal;
+  const localShareBp = plan.financing.localShareBp;
 
   return (
     <>
@@ -190,8 +190,16 @@ export function PlanFinancing({ plan }: { plan: PlanDetail }) {
               <h3 className="h5 mt-5">{t.plan.sharesTitle}</h3>
               <FactList
                 facts={[
-                  [t.plan.lbfShare, localShare === null ? t.common.notStated : formatShare(1 - localShare)],
-                  [t.plan.localShare, localShare === null ? t.common.notStated : formatShare(localShare)],
+                  [
+                    t.plan.lbfShare,
+                    localShareBp === null
+                      ? t.common.notStated
+                      : formatShare((10_000 - localShareBp) / 10_000),
+                  ],
+                  [
+                    t.plan.localShare,
+                    localShareBp === null ? t.common.notStated : formatShare(localShareBp / 10_000),
+                  ],
                 ]}
               />
               <p className="form-hint mt-3">{t.plan.localShareRule}</p>
