@@ -136,7 +136,11 @@ describe.each(testBackends)('budget API on $name', (backend) => {
     const negative = await leader.post(url, { category: 'other', description: 'X', financings: [lbf(-100)] });
     expect(negative.statusCode).toBe(400);
     expect(negative.json().errors).toEqual([
-      { field: 'body.financings.0.amountOre', message: 'Beløbet må ikke være negativt' },
+      {
+        field: 'body.financings.0.amountOre',
+        label: 'Beløb (nr. 1)',
+        message: 'Beløbet må ikke være negativt',
+      },
     ]);
     const over = await leader.post(url, {
       category: 'other',
@@ -168,7 +172,7 @@ describe.each(testBackends)('budget API on $name', (backend) => {
     expect(outside.statusCode).toBe(400);
     expect(outside.json()).toMatchObject({
       code: 'BUDGET_LINE_OUTSIDE_PERIOD',
-      errors: [{ field: 'year', message: '2026 ligger uden for budgettets periode 2022–2024' }],
+      errors: [{ field: 'year', message: 'År: 2026 ligger uden for budgettets periode 2022–2024' }],
     });
     const badHours = await leader.post(url, {
       category: 'other',
@@ -193,8 +197,8 @@ describe.each(testBackends)('budget API on $name', (backend) => {
     expect(yearsOutsidePlan.json()).toMatchObject({
       code: 'BUDGET_YEARS_OUTSIDE_PLAN',
       errors: [
-        { field: 'firstYear', message: 'Planen begynder i 2021' },
-        { field: 'lastYear', message: 'Planen slutter i 2025' },
+        { field: 'firstYear', message: 'Første år: Planen begynder i 2021' },
+        { field: 'lastYear', message: 'Sidste år: Planen slutter i 2025' },
       ],
     });
   });

@@ -38,6 +38,25 @@ export interface ResourceScope {
 
 export type Decision = 'allow' | 'forbidden' | 'hidden';
 
+/**
+ * What a signed-in user may not see or do in a plan that is public, by the permission refused:
+ * "Du har ikke adgang til deltagerne" (issue 13 item 8). Plans are public, so telling a
+ * signed-in user that one does not exist would be untrue.
+ */
+export const PART_REFUSED: Record<Permission, string> = {
+  'plan:readPublic': 'Du har ikke adgang til planen.',
+  'plan:readAggregates': 'Du har ikke adgang til planens samlede tal.',
+  'plan:read': 'Du har ikke adgang til planens interne oplysninger (økonomi, aktivitetsgange og mål).',
+  'plan:write': 'Du har ikke adgang til at ændre planen.',
+  'plan:approve': 'Du har ikke adgang til at godkende i planen.',
+  'municipality:write': 'Du har ikke adgang til at ændre kommunens oplysninger.',
+  'personalData:read': 'Du har ikke adgang til deltagerne.',
+  'personalData:write': 'Du har ikke adgang til at registrere deltagere.',
+  'personalData:erase': 'Du har ikke adgang til at slette deltageres oplysninger.',
+  'audit:read': 'Du har ikke adgang til planens revisionsspor.',
+  'system:admin': 'Du har ikke adgang til at administrere systemet.',
+};
+
 function grants(a: RoleAssignment, permission: Permission, scope: ResourceScope): boolean {
   switch (a.role) {
     case 'admin':

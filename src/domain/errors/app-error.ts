@@ -97,6 +97,8 @@ export type ErrorCode = keyof typeof ERROR_MESSAGES;
 export interface FieldError {
   /** Dotted path of the field, e.g. "amountOre" or "members.2.name". */
   field: string;
+  /** The field's Danish label, as its form names it (set by the HTTP layer). */
+  label?: string;
   message: string;
 }
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
-import { decide, type Permission, type ResourceScope } from '../../domain/access/permissions';
+import { decide, PART_REFUSED, type Permission, type ResourceScope } from '../../domain/access/permissions';
 import { AppError, type ErrorCode } from '../../domain/errors/app-error';
 import { assertPlanWritable } from '../plans/plan-write-guard';
 
@@ -62,8 +62,13 @@ export function registerAccessGuard(app: FastifyInstance, db: Db): void {
     const notFound = rule.notFound ?? rule.resource?.notFound ?? 'NOT_FOUND';
     if (scope === null) throw new AppError(notFound);
     const decision = decide(request.principal, rule.permission, scope);
-    if (decision === 'hidden') throw new AppError(notFound);
-    if (decision === 'forbidden') throw new AppError('FORBIDDEN');
+    // A plan addressed in the URL is public: a signed-in user reading a part of it is told what
+    // they may not see ("Du har ikke adgang til deltagerne"), not that it does not exist. Rows
+    // addressed by id (a session, a volunteer) and writes keep the 404 of decision 006.
+    const publicPlan =
+      request.method === 'GET' && rule.resource?.notFound === 'PLAN_NOT_FOUND' && scope.planId !== undefined;
+    if (decision === 'hidden' && !publicPlan) throw new AppError(notFound);
+    if (decision !== 'allow') throw new AppError('FORBIDDEN', { message: PART_REFUSED[rule.permission] });
     // A write to a completed or superseded plan: 409 before the body is looked at (decision 014b).
     // withAudit checks again inside the write's transaction, for every caller (HTTP, CLI, imports).
     if (WRITE_METHODS.has(request.method) && scope.planId && !rule.onReadOnlyPlan) {

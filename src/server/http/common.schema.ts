@@ -70,7 +70,9 @@ export const problemSchema = z.object({
   status: z.number().int(),
   code: z.string(),
   detail: z.string().optional(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  errors: z
+    .array(z.object({ field: z.string(), label: z.string().optional(), message: z.string() }))
+    .optional(),
   problems: z
     .array(z.object({ row: z.number().int().nullable(), column: z.string().nullable(), message: z.string() }))
     .optional(),

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERROR_MESSAGES, type ErrorCode, type FieldError } from '../../domain/errors/app-error';
+import { fieldLabel, labelledMessage } from '../../domain/validation/field-labels';
 import type { ImportProblem } from '../../tabular/import-problem';
 
 /** The HTTP status of each error code. Exhaustive: a new code fails to compile until mapped. */
@@ -114,6 +115,15 @@ export interface Problem {
   problemCount?: number;
 }
 
+/**
+ * A field error as a form names it: the field's label with the message ("E-mail skal være en
+ * e-mailadresse"); `field` keeps the path for programs, `label` the name alone (decision 014d).
+ */
+function labelled(error: FieldError): FieldError {
+  const label = error.field ? fieldLabel(error.field) : null;
+  return { ...error, ...(label ? { label } : {}), message: labelledMessage(label, error.message) };
+}
+
 function problemOf(
   code: ErrorCode,
   errors?: FieldError[],
@@ -126,7 +136,7 @@ function problemOf(
     status: httpStatusOf(code),
     code,
     ...(detail ? { detail } : {}),
-    ...(errors && errors.length > 0 ? { errors } : {}),
+    ...(errors && errors.length > 0 ? { errors: errors.map(labelled) } : {}),
     ...(problems && problems.length > 0 ? { problems } : {}),
   };
 }
@@ -218,7 +228,9 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     const problem = problemOf(appError.code, appError.fieldErrors, detail, problems);
     if (problems && problems.length > 0)
       problem.problemCount = Number(appError.details.problemCount ?? problems.length);
-    return sendProblem(reply, problem);
+    // A refusal may say what exactly is refused ("Du har ikke adgang til deltagerne").
+    const message = appError.details.message;
+    return sendProblem(reply, typeof message === 'string' ? { ...problem, title: message } : problem);
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     // Fastify's own 4xx (bad JSON, body too large, unsupported media type).

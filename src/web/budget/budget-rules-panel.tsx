@@ -10,13 +10,16 @@ function FindingsAlert({
   heading,
   findings,
   rules,
+  fallback,
 }: {
+  fallback: string;
   kind: 'error' | 'warning' | 'info';
   heading: string;
   findings: Finding[];
   rules: BudgetVersionDetail['rules'];
 }) {
-  const title = (id: string) => rules.find((r) => r.id === id)?.title ?? id;
+  // The rule's name as the law or guideline puts it; its code (LOCAL_CO_FINANCING) stays in the API.
+  const title = (id: string) => rules.find((r) => r.id === id)?.title ?? fallback;
   return (
     <div className={`alert alert-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
       <Icon
@@ -28,7 +31,7 @@ function FindingsAlert({
         <ul className="alert-text budget-findings">
           {findings.map((f) => (
             <li key={`${f.ruleId}:${f.lineId ?? ''}:${f.message}`}>
-              <strong>{title(f.ruleId)}</strong> <span className="rule-id">({f.ruleId})</span>: {f.message}
+              <strong>{title(f.ruleId)}</strong>: {f.message}
             </li>
           ))}
         </ul>
@@ -53,6 +56,7 @@ export function BudgetRulesPanel({ detail }: { detail: BudgetVersionDetail }) {
           heading={t.errorsHeading(errors.length)}
           findings={errors}
           rules={detail.rules}
+          fallback={t.ruleFallback}
         />
       )}
       {warnings.length > 0 && (
@@ -61,6 +65,7 @@ export function BudgetRulesPanel({ detail }: { detail: BudgetVersionDetail }) {
           heading={t.warningsHeading(warnings.length)}
           findings={warnings}
           rules={detail.rules}
+          fallback={t.ruleFallback}
         />
       )}
       {notAssessed.length > 0 && (
@@ -69,6 +74,7 @@ export function BudgetRulesPanel({ detail }: { detail: BudgetVersionDetail }) {
           heading={t.notAssessedHeading(notAssessed.length)}
           findings={notAssessed}
           rules={detail.rules}
+          fallback={t.ruleFallback}
         />
       )}
       {detail.findings.length === 0 && (
@@ -85,9 +91,7 @@ export function BudgetRulesPanel({ detail }: { detail: BudgetVersionDetail }) {
           <dl className="budget-rule-list">
             {detail.rules.map((r) => (
               <div key={r.id}>
-                <dt>
-                  {r.title} <span className="rule-id">({r.id})</span>
-                </dt>
+                <dt>{r.title}</dt>
                 <dd>
                   {t.ruleSource}: {r.source}
                 </dd>

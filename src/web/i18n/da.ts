@@ -294,6 +294,7 @@ export const da = {
     link: 'Revisionsspor (intern)',
   },
   budget: {
+    ruleFallback: 'Regel',
     title: 'Budget',
     link: 'Budget, medfinansiering og forbrug',
     intro:

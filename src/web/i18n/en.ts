@@ -283,6 +283,7 @@ export const en: Messages = {
     link: 'Audit trail (internal)',
   },
   budget: {
+    ruleFallback: 'Rule',
     title: 'Budget',
     link: 'Budget, co-financing and spending',
     intro:

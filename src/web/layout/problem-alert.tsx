@@ -30,7 +30,8 @@ export function ProblemAlert({ problem, onRetry }: { problem: ApiProblem; onRetr
             <p className="alert-text">{t.problems.fieldErrors}:</p>
             <ul className="alert-text">
               {problem.errors.map((e) => (
-                <li key={`${e.field}:${e.message}`}>{e.field ? `${e.field}: ${e.message}` : e.message}</li>
+                // The API names the field by its label in the message; its path is for programs.
+                <li key={`${e.field}:${e.message}`}>{e.message}</li>
               ))}
             </ul>
           </>

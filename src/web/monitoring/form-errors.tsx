@@ -17,6 +17,10 @@ export function fieldErrorsOf(problem: ApiProblem | null): Record<string, string
   return out;
 }
 
+/** The message as the API words it names the field already; else the form's label goes first. */
+const withLabel = (label: string, message: string) =>
+  message.toLowerCase().startsWith(label.toLowerCase()) ? message : `${label}: ${message}`;
+
 export interface SummaryField {
   /** The field path the API names. */
   field: string;
@@ -51,7 +55,7 @@ export function ErrorSummary({ problem, fields }: { problem: ApiProblem; fields:
             {known.map((f) => (
               <li key={f.field}>
                 <a href={`#${f.id}`} className="function-link">
-                  {f.label}: {errors[f.field]}
+                  {withLabel(f.label, errors[f.field] as string)}
                 </a>
               </li>
             ))}
