@@ -1,10 +1,21 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './src/web/build/precompress.ts';
+import { pruneUnusedCss } from './src/web/build/prune-css.ts';
 
 export default defineConfig({
   root: 'src/web',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // DKFDS's stylesheet, less the rules of components this app does not use (decision 014f).
+    pruneUnusedCss({
+      include: /\/dkfds\/dist\/css\/dkfds\.css$/,
+      sourceDir: fileURLToPath(new URL('./src/web', import.meta.url)),
+    }),
+    // .gz and .br beside each file, sent by the server to browsers that accept them.
+    precompress(),
+  ],
   resolve: {
     // dkfds only exports its JS entry; its CSS, fonts and icons are reached through this alias.
     alias: { '@dkfds': fileURLToPath(new URL('./node_modules/dkfds/dist', import.meta.url)) },

@@ -19,9 +19,8 @@ import { personsSql, sessionsSql } from '../src/server/progress/count-indicator-
 import { dashboardReachSql, dashboardSeriesSql, getDashboard } from '../src/server/progress/dashboard';
 import { getPlanProgress } from '../src/server/progress/plan-progress';
 import { planFacts } from '../src/server/progress/privacy';
-import { importAttendanceTable } from '../src/server/registrations/import-attendance';
+import { importAttendanceFile } from '../src/server/registrations/import-attendance';
 import { seedDemo } from '../src/server/seed/seed-demo';
-import { readTable } from '../src/tabular/read-table';
 import { testBackends } from '../test/support/databases';
 import { TestClient } from '../test/support/http-client';
 import {
@@ -320,9 +319,9 @@ async function runOn(backend: Backend, report: BenchReport): Promise<void> {
 
     // Bulk import: the preview, then the commit, of the same 100,000 rows.
     const csv = Buffer.from(attendanceCsv(IMPORT_ROWS));
-    const input = { plan: PLAN_SLUG, table: () => readTable(csv, 'csv') };
+    const input = { plan: PLAN_SLUG, file: { source: { data: csv }, format: 'csv' as const } };
     const [preview, previewMs] = await time(() =>
-      importAttendanceTable(db, SYSTEM_CLI, { ...input, commit: false }),
+      importAttendanceFile(db, SYSTEM_CLI, { ...input, commit: false }),
     );
     if (preview.problems.length > 0) {
       report.note(
@@ -336,7 +335,7 @@ async function runOn(backend: Backend, report: BenchReport): Promise<void> {
     );
     report.line(`  rows/s`, IMPORT_ROWS / (previewMs / 1000), 'rows/s');
     const [done, commitMs] = await time(() =>
-      importAttendanceTable(db, SYSTEM_CLI, { ...input, commit: true }),
+      importAttendanceFile(db, SYSTEM_CLI, { ...input, commit: true }),
     );
     report.line(
       `import commit, ${IMPORT_ROWS.toLocaleString('da-DK')} rows, audited (${backend.label})`,

@@ -1,7 +1,6 @@
 import { Command, Option } from 'commander';
 import { describeTarget, openDb, resolveDbTarget } from '../db/client';
 import { migrateDb } from '../db/migrate';
-import { buildApp } from '../server/app';
 
 interface DbOptions {
   db?: string;
@@ -63,6 +62,8 @@ export function buildCli(): Command {
         const seeded = await seedDemoIfEmpty(handle.db);
         if (seeded) console.log('Demodata er indlæst fra kildedokumenterne.');
       }
+      // Loaded here, not at the top: the other commands do not need the whole server in memory.
+      const { buildApp } = await import('../server/app');
       const app = await buildApp({ db: handle.db, logger: true });
       const close = async () => {
         await app.close();
@@ -163,10 +164,11 @@ export function buildCli(): Command {
         options: DbOptions & { municipality?: string; mapping?: string; dryRun?: boolean },
       ) => {
         const { describeRefusal, ImportRefused, importStatsCommand } = await import('./import-stats-command');
+        const { progressLine } = await import('./progress-line');
         const handle = await open(options);
         try {
           await migrateDb(handle);
-          console.log(await importStatsCommand(handle.db, file, options));
+          console.log(await importStatsCommand(handle.db, file, { ...options, progress: progressLine() }));
         } catch (error) {
           if (error instanceof ImportRefused) for (const line of describeRefusal(error)) console.error(line);
           throw error;
@@ -189,10 +191,13 @@ export function buildCli(): Command {
       async (file: string, options: DbOptions & { plan: string; mapping?: string; dryRun?: boolean }) => {
         const { importAttendanceCommand } = await import('./import-attendance-command');
         const { describeRefusal, ImportRefused } = await import('./import-stats-command');
+        const { progressLine } = await import('./progress-line');
         const handle = await open(options);
         try {
           await migrateDb(handle);
-          console.log(await importAttendanceCommand(handle.db, file, options));
+          console.log(
+            await importAttendanceCommand(handle.db, file, { ...options, progress: progressLine() }),
+          );
         } catch (error) {
           if (error instanceof ImportRefused) for (const line of describeRefusal(error)) console.error(line);
           throw error;

@@ -3,7 +3,8 @@
  * ten times a second), elsewhere (CI logs, pipes) one line per step, so logs stay readable.
  */
 export interface ProgressLine {
-  update(done: number, total: number, step: string): void;
+  /** `rows`: the rows to show, when `done` counts something else (the share of a file read). */
+  update(done: number, total: number, step: string, rows?: number): void;
   /** Ends the line (a newline on a terminal). */
   finish(): void;
 }
@@ -22,7 +23,7 @@ export function progressLine(stream: NodeJS.WriteStream = process.stderr): Progr
   let lastStep = '';
   let drawn = false;
   return {
-    update(done, total, step) {
+    update(done, total, step, rows = done) {
       const share = total > 0 ? Math.min(1, done / total) : 0;
       if (!stream.isTTY) {
         if (step !== lastStep) stream.write(`${Math.round(share * 100)} % ${step}\n`);
@@ -35,7 +36,7 @@ export function progressLine(stream: NodeJS.WriteStream = process.stderr): Progr
       lastStep = step;
       const filled = Math.round(share * WIDTH);
       const bar = `${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}`;
-      const text = `${bar} ${String(Math.round(share * 100)).padStart(3)} % · ${number.format(done)} rækker · ${elapsed(now - started)} · ${step}`;
+      const text = `${bar} ${String(Math.round(share * 100)).padStart(3)} % · ${number.format(rows)} rækker · ${elapsed(now - started)} · ${step}`;
       stream.write(`\r${text.slice(0, (stream.columns ?? 120) - 1)}\x1b[K`);
       drawn = true;
     },

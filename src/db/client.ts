@@ -39,6 +39,14 @@ export function resolveDbTarget(options: {
   return { kind: 'pglite', dataDir: options.dataDir ?? './data/pglite' };
 }
 
+/**
+ * The embedded database runs inside this process, so its buffers count towards the process's
+ * memory. PGlite's default shared_buffers (128 MB) is the server default for a machine of its
+ * own; 32 MB keeps a CLI import of a million rows within its 512 MB budget (decision 014g)
+ * while the national bench's reads stay in cache as before (measured there).
+ */
+const PGLITE_SETTINGS = ['-c', 'shared_buffers=32MB'];
+
 export async function openDb(target: DbTarget): Promise<DbHandle> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
@@ -61,7 +69,8 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
     };
   }
   if (target.kind === 'pglite') mkdirSync(target.dataDir, { recursive: true });
-  const client = target.kind === 'pglite' ? new PGlite(target.dataDir) : new PGlite();
+  const options = { startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] };
+  const client = target.kind === 'pglite' ? new PGlite(target.dataDir, options) : new PGlite(options);
   await client.waitReady;
   return {
     db: drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db,

@@ -13,6 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Db } from '../db/client';
 import { registerAuth } from './auth/auth.plugin';
+import { fastWriterOf } from './http/fast-serializer';
 import { guardTextInput } from './http/guard-text-input';
 import { errorHandler, notFoundHandler } from './http/problem';
 import { registerApiRoutes } from './routes';
@@ -35,7 +36,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: process.env.TRUST_PROXY === '1',
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Zod checks every response on the way out; the few large ones marked with fastResponse are
+  // written by a writer compiled from the same schema (src/server/http/fast-serializer.ts).
+  app.setSerializerCompiler(
+    (route) =>
+      fastWriterOf(route.schema) ?? serializerCompiler(route as Parameters<typeof serializerCompiler>[0]),
+  );
   app.setErrorHandler(errorHandler);
 
   await app.register(fastifyHelmet, {
@@ -79,7 +85,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webDir = options.webDir ?? defaultWebDir;
   if (existsSync(webDir)) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false });
+    // preCompressed: the build writes .br and .gz beside each file (src/web/build/precompress.ts).
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, preCompressed: true });
     // Client-side routes (/planer/…) get the app shell; unknown /api paths get a problem.
     app.setNotFoundHandler((request, reply) => {
       if ((request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/')) {

@@ -37,22 +37,30 @@ export function normaliseHeader(header: string): string {
     .replaceAll(/[^a-z0-9]/g, '');
 }
 
+export interface HeaderMapping {
+  /** key → the file's header it was read from. */
+  mapping: Record<string, string>;
+  /** Headers of the file that no definition took. */
+  unused: string[];
+  problems: ImportProblem[];
+}
+
 /**
- * Finds each expected column in the file: first by the mapping the user chose, then by key, label
- * or alias. A required column that is not found is a problem of the whole file.
+ * Finds each expected column among the file's headers: first by the mapping the user chose, then
+ * by key, label or alias. A required column that is not found is a problem of the whole file.
  */
-export function mapColumns(
-  table: Table,
+export function mapHeader(
+  columns: readonly string[],
   definitions: readonly ColumnDefinition[],
   chosen: Readonly<Record<string, string>> = {},
-): MappedTable {
+): HeaderMapping {
   const problems: ImportProblem[] = [];
-  const byNormalised = new Map(table.columns.map((c) => [normaliseHeader(c), c]));
+  const byNormalised = new Map(columns.map((c) => [normaliseHeader(c), c]));
   const mapping: Record<string, string> = {};
   for (const definition of definitions) {
     const picked = chosen[definition.key];
     if (picked !== undefined && picked !== '') {
-      if (table.columns.includes(picked)) mapping[definition.key] = picked;
+      if (columns.includes(picked)) mapping[definition.key] = picked;
       else
         problems.push({
           row: null,
@@ -69,10 +77,23 @@ export function mapColumns(
     }
   }
   const taken = new Set(Object.values(mapping));
-  const rows = table.rows.map((r) => {
-    const values: Record<string, string> = {};
-    for (const [key, column] of Object.entries(mapping)) values[key] = r.values[column] ?? '';
-    return { row: r.row, values };
-  });
-  return { rows, mapping, unused: table.columns.filter((c) => !taken.has(c)), problems };
+  return { mapping, unused: columns.filter((c) => !taken.has(c)), problems };
+}
+
+/** One row's values by expected key, through a header mapping. */
+export function mapRow(values: Readonly<Record<string, string>>, mapping: Readonly<Record<string, string>>) {
+  const out: Record<string, string> = {};
+  for (const key in mapping) out[key] = values[mapping[key] as string] ?? '';
+  return out;
+}
+
+/** mapHeader, and every row of a table in memory mapped. */
+export function mapColumns(
+  table: Table,
+  definitions: readonly ColumnDefinition[],
+  chosen: Readonly<Record<string, string>> = {},
+): MappedTable {
+  const header = mapHeader(table.columns, definitions, chosen);
+  const rows = table.rows.map((r) => ({ row: r.row, values: mapRow(r.values, header.mapping) }));
+  return { rows, ...header };
 }

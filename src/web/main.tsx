@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@dkfds/css/dkfds.min.css';
+// The readable build of DKFDS: pruned to the classes in use at build time, then minified by Vite.
+import '@dkfds/css/dkfds.css';
 import './styles.css';
 import { App } from './app';
 

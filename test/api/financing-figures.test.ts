@@ -96,6 +96,12 @@ describe.each(testBackends)('financing figures as the sources give them, on $nam
       `/api/budget-versions/${(await admin.get('/api/plans/koege-2021-2025/budget-versions')).json().items[0].id}/export?format=csv&table=findings`,
     );
     expect(csv.statusCode).toBe(200);
+    const id = (await admin.get('/api/plans/koege-2021-2025/budget-versions')).json().items[0].id;
+    const version = (await admin.get(`/api/budget-versions/${id}`)).json();
+    expect(version.localCoFinancingKnown).toBe(false);
+    const sources = await admin.get(`/api/budget-versions/${id}/export?format=csv&table=sources`);
+    expect(sources.body).toContain('I alt i versionen (lokal medfinansiering ikke oplyst)');
+    expect(sources.body).not.toMatch(/;100(\r?\n|$)/);
     expect(csv.body).toContain('Ikke vurderet');
     expect(csv.body).not.toContain('0 %; kravet');
   });

@@ -47,6 +47,41 @@ describe.each(testBackends)('statutory areas and their classification on $name',
     ]);
   });
 
+  it('filters the areas list by municipality (slug or id), afdeling and name, with the total of every page', async () => {
+    const names = async (url: string) => {
+      const res = await admin.get(url);
+      expect(res.statusCode, url).toBe(200);
+      return res.json() as {
+        items: { name: string; municipality: { slug: string }; departments: { slug: string }[] }[];
+        total: number;
+      };
+    };
+    const koege = await names('/api/statutory-areas?municipality=koege');
+    expect(koege.items.map((a) => [a.name, a.municipality.slug, a.departments.map((d) => d.slug)])).toEqual([
+      ['Ellemarken', 'koege', ['ellemarken']],
+      ['Karlemoseparken', 'koege', ['karlemoseparken']],
+    ]);
+    const all = await names('/api/statutory-areas?limit=500');
+    const id = all.items.find((a) => a.municipality.slug === 'koege') as unknown as {
+      municipality: { id: string };
+    };
+    expect((await names(`/api/statutory-areas?municipality=${id.municipality.id}`)).total).toBe(2);
+    expect((await names('/api/statutory-areas?department=karlemoseparken')).items.map((a) => a.name)).toEqual(
+      ['Karlemoseparken'],
+    );
+    expect((await names('/api/statutory-areas?q=HAVEN')).items.map((a) => a.name)).toEqual(['Prøvehaven']);
+    expect((await names('/api/statutory-areas?municipality=eksempelkommune&q=zzz')).total).toBe(0);
+    const second = await names('/api/statutory-areas?municipality=eksempelkommune&limit=1&offset=1');
+    expect([second.items.map((a) => a.name), second.total]).toEqual([['Modelbyen'], 3]);
+    const beyond = await names('/api/statutory-areas?municipality=eksempelkommune&offset=10');
+    expect([beyond.items.length, beyond.total]).toEqual([0, 3]);
+    expect(all.total).toBe(all.items.length);
+    const unknown = await admin.get('/api/statutory-areas?municipality=atlantis');
+    expect([unknown.statusCode, unknown.json().code]).toEqual([404, 'MUNICIPALITY_NOT_FOUND']);
+    const noDepartment = await admin.get('/api/statutory-areas?department=atlantis');
+    expect([noDepartment.statusCode, noDepartment.json().code]).toEqual([404, 'DEPARTMENT_NOT_FOUND']);
+  });
+
   it('explains Karlemoseparken’s verdict from its afdeling’s figures, and says what is missing', async () => {
     const res = await admin.get('/api/statutory-areas/karlemoseparken/verdict?year=2020');
     expect(res.statusCode).toBe(200);

@@ -9,7 +9,7 @@ import { findMunicipality } from '../municipalities/find-municipality';
 import { writeErrors } from '../plan-rows/plan-rows.routes';
 import { importResultSchema, PREVIEW_ROWS } from '../tabular/import-result';
 import { exportFileResponse, exportQuery, sendTable } from '../tabular/send-table';
-import { importQuery, mappingOf, UPLOAD_BODY_LIMIT, uploadBody, uploadedTable } from '../tabular/uploads';
+import { importQuery, mappingOf, UPLOAD_BODY_LIMIT, uploadBody, uploadedSource } from '../tabular/uploads';
 import { addListing } from './add-listing';
 import { toAreaDetail } from './area-output';
 import {
@@ -273,21 +273,14 @@ export const areasRoutes =
       async (request) => {
         const municipality = await findMunicipality(db, request.params.id);
         if (!municipality) throw new AppError('MUNICIPALITY_NOT_FOUND');
-        const table = await uploadedTable(request);
         const result = await importAreaStatistics(db, actorOf(request), {
-          table,
+          file: await uploadedSource(request),
           mapping: mappingOf(request.query),
           commit: request.query.commit,
           municipalityId: municipality.id,
         });
-        return {
-          committed: result.committed,
-          rowCount: result.mapped.rows.length,
-          columns: table.columns,
-          mapping: result.mapped.mapping,
-          preview: result.mapped.rows.slice(0, PREVIEW_ROWS),
-          problems: result.problems.slice(0, 200),
-        };
+        const { figureCount: _figures, ...answer } = result;
+        return answer;
       },
     );
     app.get(

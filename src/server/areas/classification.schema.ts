@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AREA_CATEGORIES, CRITERIA } from '../../domain/classification/rule-sets';
+import { fastResponse } from '../http/fast-serializer';
 
 const triState = z.boolean().nullable();
 const category = z.enum(AREA_CATEGORIES);
@@ -165,11 +166,14 @@ export const verdictRowSchema = z.object({
   changeBasis: changeBasisSchema,
 });
 
-export const verdictListSchema = z.object({
-  listYear: z.number().int(),
-  ruleSet: ruleSetInfoSchema,
-  items: z.array(verdictRowSchema),
-});
+/** Every area's verdict with its explanations (5 MB at national scale): written without zod. */
+export const verdictListSchema = fastResponse(
+  z.object({
+    listYear: z.number().int(),
+    ruleSet: ruleSetInfoSchema,
+    items: z.array(verdictRowSchema),
+  }),
+);
 
 export const listVerdictsQuery = listYearQuery.extend({
   municipality: z.string().max(80).optional().describe('Kommunens kortnavn eller id'),
@@ -213,12 +217,14 @@ export const watchEntrySchema = z.object({
   text: z.string(),
 });
 
-export const watchListSchema = z.object({
-  listYear: z.number().int(),
-  ruleSet: ruleSetInfoSchema,
-  options: z.object({ distance: z.number(), ratioDistance: z.number(), horizon: z.number().int() }),
-  items: z.array(watchEntrySchema),
-});
+export const watchListSchema = fastResponse(
+  z.object({
+    listYear: z.number().int(),
+    ruleSet: ruleSetInfoSchema,
+    options: z.object({ distance: z.number(), ratioDistance: z.number(), horizon: z.number().int() }),
+    items: z.array(watchEntrySchema),
+  }),
+);
 
 export const seriesSchema = z.object({
   area: areaRefSchema,

@@ -58,29 +58,19 @@ export function toAssignment(row: {
   }
 }
 
-export async function loadAssignments(db: Executor, userId: string): Promise<RoleAssignment[]> {
-  const rows = await db
-    .select({
-      role: roleAssignments.role,
-      municipalityId: roleAssignments.municipalityId,
-      planId: roleAssignments.planId,
-      partnerId: roleAssignments.partnerId,
-    })
-    .from(roleAssignments)
-    .where(eq(roleAssignments.userId, userId));
-  return rows.map(toAssignment).filter((a): a is RoleAssignment => a !== null);
-}
-
 export interface SessionUser {
   principal: Extract<Principal, { kind: 'user' }>;
   email: string;
   mustChangePassword: boolean;
 }
 
-/** The signed-in user behind a session cookie, or null when the session is unknown, expired or idle. */
+/**
+ * The signed-in user behind a session cookie, or null when the session is unknown, expired or
+ * idle. One query (session, user and role assignments), as it runs before every signed-in request.
+ */
 export async function loadSession(db: Executor, token: string): Promise<SessionUser | null> {
   const now = Date.now();
-  const [row] = await db
+  const rows = await db
     .select({
       tokenHash: sessions.tokenHash,
       lastSeenAt: sessions.lastSeenAt,
@@ -89,10 +79,16 @@ export async function loadSession(db: Executor, token: string): Promise<SessionU
       displayName: users.displayName,
       disabled: users.disabled,
       mustChangePassword: users.mustChangePassword,
+      role: roleAssignments.role,
+      municipalityId: roleAssignments.municipalityId,
+      planId: roleAssignments.planId,
+      partnerId: roleAssignments.partnerId,
     })
     .from(sessions)
     .innerJoin(users, eq(sessions.userId, users.id))
+    .leftJoin(roleAssignments, eq(roleAssignments.userId, users.id))
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date(now))));
+  const row = rows[0];
   if (!row || row.disabled) return null;
   if (now - row.lastSeenAt.getTime() > SESSION_IDLE_MS) {
     await db.delete(sessions).where(eq(sessions.tokenHash, row.tokenHash));
@@ -104,13 +100,11 @@ export async function loadSession(db: Executor, token: string): Promise<SessionU
       .set({ lastSeenAt: new Date(now) })
       .where(eq(sessions.tokenHash, row.tokenHash));
   }
+  const assignments = rows
+    .map((r) => (r.role ? toAssignment({ ...r, role: r.role }) : null))
+    .filter((a): a is RoleAssignment => a !== null);
   return {
-    principal: {
-      kind: 'user',
-      userId: row.userId,
-      displayName: row.displayName,
-      assignments: await loadAssignments(db, row.userId),
-    },
+    principal: { kind: 'user', userId: row.userId, displayName: row.displayName, assignments },
     email: row.email,
     mustChangePassword: row.mustChangePassword,
   };

@@ -232,6 +232,11 @@ export const budgetVersionDetail = z.object({
   totals: budgetTotalsOut,
   findings: z.array(ruleFindingOut),
   rules: z.array(ruleOut),
+  /**
+   * False while neither the plan's sources nor the budget state the local co-financing: the
+   * version's sum is then what it budgets, not the plan's total, and shares are not shown.
+   */
+  localCoFinancingKnown: z.boolean(),
   settings: budgetRuleSettingsOut,
   municipalityModel: z
     .object({

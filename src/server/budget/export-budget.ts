@@ -73,9 +73,16 @@ export async function budgetVersionSheets(db: Executor, versionId: string) {
           premises: s.inKindPremisesOre,
           unspecified: s.unspecifiedOre,
           amount: s.amountOre,
-          share: s.shareBp / 100,
+          // No share of a sum that leaves out an unstated local co-financing (decision 014a).
+          share: v.localCoFinancingKnown ? s.shareBp / 100 : null,
         })),
-        { sourceName: 'I alt', amount: v.totals.financedOre, share: v.totals.financedOre > 0 ? 100 : null },
+        {
+          sourceName: v.localCoFinancingKnown
+            ? 'I alt'
+            : 'I alt i versionen (lokal medfinansiering ikke oplyst)',
+          amount: v.totals.financedOre,
+          share: v.localCoFinancingKnown && v.totals.financedOre > 0 ? 100 : null,
+        },
       ],
     },
     years: {

@@ -78,6 +78,13 @@ export async function getBudgetVersion(db: Executor, input: { versionId: string 
     totals,
     findings,
     rules: budgetRuleCatalogue(),
+    // The budget covers the plan's whole financing only when its local co-financing is known:
+    // stated by the plan's sources, or entered in the budget itself (decision 014a).
+    localCoFinancingKnown:
+      plan.localCoFinancingKnown ||
+      domainLines.some(
+        (l) => l.scope !== 'departmentCoFinancing' && l.financings.some((f) => f.source !== 'lbf'),
+      ),
     settings,
     municipalityModel: model,
   };

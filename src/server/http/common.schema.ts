@@ -57,4 +57,6 @@ export const problemSchema = z.object({
   problems: z
     .array(z.object({ row: z.number().int().nullable(), column: z.string().nullable(), message: z.string() }))
     .optional(),
+  /** An import's problems in all; `problems` lists the first 200 by row. */
+  problemCount: z.number().int().optional(),
 });

@@ -104,6 +104,8 @@ export interface Problem {
   errors?: FieldError[];
   /** An import's problems by row and column (IMPORT_INVALID). */
   problems?: ImportProblem[];
+  /** How many problems the file has in all; `problems` lists at most 200 of them. */
+  problemCount?: number;
 }
 
 function problemOf(
@@ -158,7 +160,10 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   const appError = error instanceof AppError ? error : fromDatabaseError(error);
   if (appError) {
     const problems = appError.details.problems as ImportProblem[] | undefined;
-    return sendProblem(reply, problemOf(appError.code, appError.fieldErrors, undefined, problems));
+    const problem = problemOf(appError.code, appError.fieldErrors, undefined, problems);
+    if (problems && problems.length > 0)
+      problem.problemCount = Number(appError.details.problemCount ?? problems.length);
+    return sendProblem(reply, problem);
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     // Fastify's own 4xx (bad JSON, body too large, unsupported media type).

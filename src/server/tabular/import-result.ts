@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { AppError } from '../../domain/errors/app-error';
 import { type ColumnDefinition, type MappedTable, mapColumns } from '../../tabular/column-mapping';
 import type { ImportProblem } from '../../tabular/import-problem';
-import { MAX_LISTED_PROBLEMS, type Table } from '../../tabular/read-table';
+import { MAX_LISTED_PROBLEMS, type ProblemList } from '../../tabular/problem-list';
+import type { Table } from '../../tabular/read-table';
 import { type ImportQuery, mappingOf, uploadedTable } from './uploads';
 
 export const importProblemSchema = z.object({
@@ -21,7 +22,10 @@ export const importResultSchema = z.object({
   /** Expected column key → the file's header it was read from. */
   mapping: z.record(z.string(), z.string()),
   preview: z.array(z.object({ row: z.number().int(), values: z.record(z.string(), z.string()) })),
+  /** The first 200 problems by row. */
   problems: z.array(importProblemSchema),
+  /** Every problem found, listed or not (a file can have more than 200). */
+  problemCount: z.number().int(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 
@@ -56,12 +60,20 @@ export function importResult(
     mapping: read.mapped.mapping,
     preview: read.mapped.rows.slice(0, PREVIEW_ROWS),
     problems: problems.slice(0, MAX_LISTED_PROBLEMS),
+    problemCount: problems.length,
   };
 }
 
 /** A commit with any problem writes nothing: 422 with the problems by row and column. */
-export function refuseImportWithProblems(problems: readonly ImportProblem[]): void {
-  if (problems.length > 0) {
-    throw new AppError('IMPORT_INVALID', { problems: problems.slice(0, MAX_LISTED_PROBLEMS) });
+export function refuseImportWithProblems(problems: readonly ImportProblem[] | ProblemList): void {
+  if (Array.isArray(problems)) {
+    if (problems.length > 0)
+      throw new AppError('IMPORT_INVALID', {
+        problems: problems.slice(0, MAX_LISTED_PROBLEMS),
+        problemCount: problems.length,
+      });
+    return;
   }
+  const list = problems as ProblemList;
+  if (!list.empty) throw new AppError('IMPORT_INVALID', { problems: list.list(), problemCount: list.count });
 }

@@ -1,9 +1,10 @@
 import { useParams } from 'react-router-dom';
+import { actorName, describeAction, describeChanges } from '../../domain/audit/audit-phrases';
 import type { AuditEvent } from '../../server/audit/audit.schema';
 import type { PlanDetail } from '../../server/plans/plan-detail.schema';
 import { getJson, getPlan } from '../api/api-client';
 import { useApi } from '../api/use-api';
-import { useT } from '../i18n/i18n';
+import { useLanguage, useT } from '../i18n/i18n';
 import { Breadcrumbs } from '../layout/breadcrumbs';
 import { LoadState } from '../layout/load-state';
 import { PageHeading } from '../layout/page-heading';
@@ -13,26 +14,10 @@ interface AuditData {
   audit: { items: AuditEvent[]; total: number };
 }
 
-/** "insert partners ×23, …" for new and removed rows; "name: old → new" for edits. */
-function describeChanges(event: AuditEvent, rows: (n: number) => string): string {
-  const counts = new Map<string, number>();
-  for (const c of event.changes) {
-    if (c.operation === 'update') continue;
-    const key = `${c.operation} ${c.tableName}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const summary = [...counts.entries()].map(([key, n]) => (n === 1 ? key : `${key} (${rows(n)})`));
-  const edits = event.changes.flatMap((c) =>
-    Object.entries(c.diff ?? {}).map(
-      ([column, [from, to]]) => `${column}: ${JSON.stringify(from)} → ${JSON.stringify(to)}`,
-    ),
-  );
-  return [...summary, ...edits].join('; ');
-}
-
 /** /planer/:slug/revisionsspor — for the plan leader and administrators. */
 export function AuditPage() {
   const t = useT();
+  const { language } = useLanguage();
   const { slug = '' } = useParams();
   const state = useApi<AuditData>(slug, async (signal) => {
     const audit = await getJson<AuditData['audit']>(
@@ -65,10 +50,10 @@ export function AuditPage() {
                 <tbody>
                   {audit.items.map((e) => (
                     <tr key={e.id}>
-                      <td>{new Date(e.occurredAt).toLocaleString('da-DK')}</td>
-                      <td>{e.actorLabel}</td>
-                      <td>{e.action}</td>
-                      <td className="audit-changes">{describeChanges(e, t.audit.rows)}</td>
+                      <td>{new Date(e.occurredAt).toLocaleString(language === 'da' ? 'da-DK' : 'en-GB')}</td>
+                      <td>{actorName(e.actorLabel, language)}</td>
+                      <td>{describeAction(e, language)}</td>
+                      <td className="audit-changes">{describeChanges(e, language)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -12,6 +12,8 @@ export function BudgetFunders({ detail }: { detail: BudgetVersionDetail }) {
   const f = useFormat();
   const { totals } = detail;
   const approx = totals.isApproximate;
+  // Shares of a sum that leaves out the unknown local co-financing would mislead (decision 014a).
+  const shares = detail.localCoFinancingKnown;
   const money = (ore: number) => (ore === 0 ? '–' : f.money(ore, approx));
   const sources = [
     ...new Set(totals.byYear.flatMap((y) => y.bySource.map((s) => s.source))),
@@ -39,9 +41,11 @@ export function BudgetFunders({ detail }: { detail: BudgetVersionDetail }) {
               <th scope="col" className="amount-cell">
                 {t.colTotal}
               </th>
-              <th scope="col" className="amount-cell">
-                {t.colShare}
-              </th>
+              {shares && (
+                <th scope="col" className="amount-cell">
+                  {t.colShare}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -53,7 +57,7 @@ export function BudgetFunders({ detail }: { detail: BudgetVersionDetail }) {
                 <td className="amount-cell amount nowrap">{money(s.inKindPremisesOre)}</td>
                 <td className="amount-cell amount nowrap">{money(s.unspecifiedOre)}</td>
                 <td className="amount-cell amount nowrap">{f.money(s.amountOre, s.isApproximate)}</td>
-                <td className="amount-cell amount nowrap">{pct(s.shareBp)}</td>
+                {shares && <td className="amount-cell amount nowrap">{pct(s.shareBp)}</td>}
               </tr>
             ))}
           </tbody>
@@ -66,7 +70,9 @@ export function BudgetFunders({ detail }: { detail: BudgetVersionDetail }) {
                 </td>
               ))}
               <td className="amount-cell amount nowrap">{f.money(totals.financedOre, approx)}</td>
-              <td className="amount-cell amount nowrap">{totals.financedOre > 0 ? '100 %' : '–'}</td>
+              {shares && (
+                <td className="amount-cell amount nowrap">{totals.financedOre > 0 ? '100 %' : '–'}</td>
+              )}
             </tr>
           </tfoot>
         </table>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
+import { actorName } from '../../domain/audit/audit-phrases';
 import type { BudgetVersionDetail, BudgetVersionOut } from '../../server/budget/budget.schema';
 import type { PlanDetail } from '../../server/plans/plan-detail.schema';
 import { getJson, getPlan } from '../api/api-client';
@@ -7,7 +8,7 @@ import { useApi } from '../api/use-api';
 import { useSession } from '../auth/session';
 import { formatDate } from '../format/format';
 import { useFormat } from '../format/use-format';
-import { useT } from '../i18n/i18n';
+import { useLanguage, useT } from '../i18n/i18n';
 import { ExportLinks } from '../imports/export-links';
 import { Breadcrumbs } from '../layout/breadcrumbs';
 import { LoadState } from '../layout/load-state';
@@ -33,6 +34,7 @@ function defaultVersion(versions: BudgetVersionOut[]): BudgetVersionOut | undefi
 
 function VersionView({ plan, versions, version }: Loaded & { version: BudgetVersionOut }) {
   const t = useT();
+  const { language } = useLanguage();
   const f = useFormat();
   const session = useSession();
   const scope = { planId: plan.id, municipalityId: plan.municipality.id };
@@ -58,14 +60,20 @@ function VersionView({ plan, versions, version }: Loaded & { version: BudgetVers
         return (
           <>
             <p className="budget-total font-lead">
-              <span className="budget-total-label">{t.budget.total}</span>{' '}
+              <span className="budget-total-label">
+                {detail.localCoFinancingKnown ? t.budget.total : t.budget.partialTotal}
+              </span>{' '}
               <strong className="budget-total-amount">
                 {f.money(detail.totals.totalOre, detail.totals.isApproximate)}
               </strong>
             </p>
+            {!detail.localCoFinancingKnown && <p className="form-hint">{t.budget.partialTotalNote}</p>}
             <p className="form-hint">
               {version.status === 'approved' && version.approvedAt
-                ? t.budget.approvedBy(formatDate(version.approvedAt.slice(0, 10)), version.approvedBy ?? '')
+                ? t.budget.approvedBy(
+                    formatDate(version.approvedAt.slice(0, 10)),
+                    actorName(version.approvedBy, language),
+                  )
                 : t.budget.draftNote}
               {basedOn && ` ${t.budget.basedOn(basedOn.name)}.`}
               {version.note && ` ${version.note}`}

@@ -190,10 +190,10 @@ export const da = {
     derivedTotalRow: 'Samlet budget',
     derivedLocalRow: 'Lokal medfinansiering i alt',
     derivedTotalHow: (lbf: string, pct: string, result: string) =>
-      `Beregnet: Landsbyggefonden betaler højst ${pct} af en helhedsplan, så planens samlede budget er mindst ${lbf} / ${pct} = ${result}.`,
+      `Beregnet: Landsbyggefonden betaler højst ${pct} af en helhedsplan, så planens samlede budget er mindst ${lbf} / ${pct} = ${result}`,
     derivedLocalHow: (pct: string, total: string, lbf: string, result: string) =>
-      `Beregnet: mindst ${pct} skal finansieres lokalt (kommune og boligorganisationer): mindst ${total} − ${lbf} = ${result}.`,
-    derivedSumHow: (result: string) => `Beregnet: summen af de oplyste beløb er ${result}.`,
+      `Beregnet: mindst ${pct} skal finansieres lokalt (kommune og boligorganisationer): mindst ${total} − ${lbf} = ${result}`,
+    derivedSumHow: (result: string) => `Beregnet: summen af de oplyste beløb er ${result}`,
     coFinancingTitle: (name: string | null) =>
       name ? `Afdelingens medfinansiering – ${name}` : 'Afdelingens medfinansiering',
     coFinancingCaption: (name: string | null, years: string | null) =>
@@ -296,7 +296,6 @@ export const da = {
     colChanges: 'Ændringer',
     none: 'Ingen ændringer endnu.',
     link: 'Revisionsspor (intern)',
-    rows: (n: number) => (n === 1 ? '1 række' : `${n} rækker`),
   },
   budget: {
     title: 'Budget',
@@ -312,6 +311,9 @@ export const da = {
     draftNote: 'Kladde — kan ændres, indtil den godkendes.',
     basedOn: (name: string) => `Bygger på ${name}`,
     total: 'Samlet budget',
+    partialTotal: 'Budgetteret i versionen',
+    partialTotalNote:
+      'Den lokale medfinansiering er ikke oplyst, så beløbet er ikke planens samlede budget, og andele vises ikke.',
     rulesTitle: 'Regelkontrol',
     rulesOk: (n: number) => `Budgettet overholder alle ${n} regler.`,
     errorsHeading: (n: number) => (n === 1 ? '1 fejl' : `${n} fejl`),

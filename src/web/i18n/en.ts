@@ -178,10 +178,10 @@ export const en: Messages = {
     derivedTotalRow: 'Total budget',
     derivedLocalRow: 'Local co-financing in all',
     derivedTotalHow: (lbf: string, pct: string, result: string) =>
-      `Derived: Landsbyggefonden pays at most ${pct} of a master plan, so the plan’s total budget is at least ${lbf} / ${pct} = ${result}.`,
+      `Derived: Landsbyggefonden pays at most ${pct} of a master plan, so the plan’s total budget is at least ${lbf} / ${pct} = ${result}`,
     derivedLocalHow: (pct: string, total: string, lbf: string, result: string) =>
-      `Derived: at least ${pct} must be financed locally (municipality and housing organisations): at least ${total} − ${lbf} = ${result}.`,
-    derivedSumHow: (result: string) => `Derived: the stated amounts add up to ${result}.`,
+      `Derived: at least ${pct} must be financed locally (municipality and housing organisations): at least ${total} − ${lbf} = ${result}`,
+    derivedSumHow: (result: string) => `Derived: the stated amounts add up to ${result}`,
     coFinancingTitle: (name: string | null) =>
       name ? `The estate’s co-financing – ${name}` : 'The estate’s co-financing',
     coFinancingCaption: (name: string | null, years: string | null) =>
@@ -285,7 +285,6 @@ export const en: Messages = {
     colChanges: 'Changes',
     none: 'No changes yet.',
     link: 'Audit trail (internal)',
-    rows: (n: number) => (n === 1 ? '1 row' : `${n} rows`),
   },
   budget: {
     title: 'Budget',
@@ -301,6 +300,9 @@ export const en: Messages = {
     draftNote: 'Draft — can be changed until approved.',
     basedOn: (name: string) => `Based on ${name}`,
     total: 'Total budget',
+    partialTotal: 'Budgeted in this version',
+    partialTotalNote:
+      'The local co-financing is not stated, so the amount is not the plan’s total budget, and shares are not shown.',
     rulesTitle: 'Rule check',
     rulesOk: (n: number) => `The budget meets all ${n} rules.`,
     errorsHeading: (n: number) => (n === 1 ? '1 error' : `${n} errors`),

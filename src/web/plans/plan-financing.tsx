@@ -87,7 +87,7 @@ export function PlanFinancing({ plan }: { plan: PlanDetail }) {
                       <td className="amount-cell nowrap not-stated">{t.common.notStated}</td>
                     ) : (
                       <td className="amount-cell amount nowrap">
-                        {money(s.amountOre, s.isApproximate)} {refs(s.documentSources)}
+                        <span>{money(s.amountOre, s.isApproximate)}</span> {refs(s.documentSources)}
                       </td>
                     )}
                     {totalKnown && (
@@ -115,7 +115,8 @@ export function PlanFinancing({ plan }: { plan: PlanDetail }) {
                   <tr className="total-row">
                     <th scope="row">{t.common.total}</th>
                     <td className="amount-cell amount nowrap">
-                      {money(total.amountOre as number, total.isApproximate)} {refs(total.sources)}
+                      <span>{money(total.amountOre as number, total.isApproximate)}</span>{' '}
+                      {refs(total.sources)}
                     </td>
                     <td className="amount-cell amount nowrap">100 %</td>
                   </tr>
@@ -189,8 +190,8 @@ export function PlanFinancing({ plan }: { plan: PlanDetail }) {
               <h3 className="h5 mt-5">{t.plan.sharesTitle}</h3>
               <FactList
                 facts={[
-                  [t.plan.lbfShare, localShare === null ? null : formatShare(1 - localShare)],
-                  [t.plan.localShare, localShare === null ? null : formatShare(localShare)],
+                  [t.plan.lbfShare, localShare === null ? t.common.notStated : formatShare(1 - localShare)],
+                  [t.plan.localShare, localShare === null ? t.common.notStated : formatShare(localShare)],
                 ]}
               />
               <p className="form-hint mt-3">{t.plan.localShareRule}</p>
