@@ -47,6 +47,18 @@ describe.each(testBackends)('plan summary ranges on $name', (backend) => {
     });
   });
 
+  it('leaves the source’s own figure for the four areas together (42,85 % non-western) as given', async () => {
+    const plan = (await admin.get('/api/plans/koege-2021-2025')).json();
+    expect(plan.areaSummaries.map((s: Summary) => s.indicator)).not.toContain(
+      'shareNonWesternImmigrantsDescendants',
+    );
+    expect(
+      plan.areaFigures.find(
+        (f: { indicator: string }) => f.indicator === 'shareNonWesternImmigrantsDescendants',
+      )?.value,
+    ).toBe(42.85);
+  });
+
   it('widens the range when an afdeling’s new figure lies outside it', async () => {
     const plan = (await admin.get('/api/plans/koege-2021-2025')).json();
     const ellemarken = plan.departments.find((d: { slug: string }) => d.slug === 'ellemarken');

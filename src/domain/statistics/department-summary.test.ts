@@ -40,6 +40,14 @@ describe('a summary range covers every afdeling', () => {
     });
   });
 
+  it('leaves a single figure the source gives for the areas together as it is', () => {
+    const departments = [
+      { name: 'A', figures: [fig(40)] },
+      { name: 'B', figures: [fig(51)] },
+    ];
+    expect(summariseDepartments(departments, [fig(42.85)])).toEqual([]);
+  });
+
   it('gives no summary for one afdeling’s figure alone, nor for counts', () => {
     expect(
       summariseDepartments([

@@ -31,7 +31,8 @@ export interface DepartmentSummary {
  * figure of the newest year any of them has, saying how many lack one. A range the source gives
  * for the areas together (`together`) is widened by the afdelinger's own figures, so no
  * afdeling's figure ever lies outside the range shown (issue 13: "Kun grundskole 57–64 %" while
- * Hastrupparken has 68,4 %). Only shares (percent): counts and money are not summarised as ranges.
+ * Hastrupparken has 68,4 %). A single figure the source gives for the areas together is left as
+ * it is. Only shares (percent): counts and money are not summarised as ranges.
  */
 export function summariseDepartments(
   departments: readonly { name: string; figures: readonly SummaryFigure[] }[],
@@ -47,6 +48,9 @@ export function summariseDepartments(
     const years = own.flatMap((d) => d.list.map((f) => f.year));
     if (years.length === 0) continue;
     const year = Math.max(...years);
+    // The source's own single figure for the areas together (Køge: 42,85 % non-western) is the
+    // whole's figure, not a range: it stands as given.
+    if (together.some((f) => f.indicator === indicator && f.year >= year && f.valueMax === null)) continue;
     const stored = together.find((f) => f.indicator === indicator && f.year === year && f.valueMax !== null);
     const withFigure = own
       .map((d) => ({ name: d.name, figure: d.list.find((f) => f.year === year) }))
