@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import * as t from '../../db/schema/index';
 import { AppError } from '../../domain/errors/app-error';
+import { summariseDepartments } from '../../domain/statistics/department-summary';
 import { financingSummaryOf, statementOf, toFinancingLine } from '../financing/financing-summary';
 import { planKey } from '../plan-rows/parents';
 import { sourceText, toCitation, toCitationOrNull } from '../reference/citation';
@@ -255,6 +256,10 @@ export async function getPlanDetail(db: Executor, idOrSlug: string): Promise<Pla
       keyFigures: latestByIndicator(statsByDepartment.get(d.id) ?? []),
     })),
     areaFigures: areaFigures.map(toStatistic),
+    areaSummaries: summariseDepartments(
+      departmentRows.map((d) => ({ name: d.name, figures: statsByDepartment.get(d.id) ?? [] })),
+      areaFigures.map(toStatistic),
+    ),
     staff: staff.map((s) => ({
       id: s.id,
       role: s.role,

@@ -239,6 +239,23 @@ export const planDetailSchema = z.object({
   ),
   /** Figures for the plan's areas together (e.g. Holbæk: 3.498 beboere, 1.640 lejemål). */
   areaFigures: z.array(statisticSchema),
+  /**
+   * Shares over the plan's afdelinger: min–max over every afdeling with a figure of the newest
+   * year (a range given for the areas together is widened by them), and how many lack a figure.
+   */
+  areaSummaries: z.array(
+    z.object({
+      indicator: z.enum(STATISTIC_INDICATORS),
+      year: z.number().int(),
+      min: z.number(),
+      max: z.number(),
+      withFigure: z.number().int(),
+      withoutFigure: z.number().int(),
+      missing: z.array(z.string()),
+      isApproximate: z.boolean(),
+      sources: z.array(z.string()),
+    }),
+  ),
   staff: z.array(
     z.object({
       id: z.uuid(),

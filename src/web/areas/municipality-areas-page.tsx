@@ -45,7 +45,7 @@ function ChangeCell({
           {t.change[h.change]}: {name(h.category)}
         </span>
       ))}
-      {why && <span className="change-note">{why}</span>}
+      {why && <span className="change-unknown">{why}</span>}
       {shown.length === 0 && !why && t.noChange}
     </>
   );

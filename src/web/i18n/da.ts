@@ -140,6 +140,10 @@ export const da = {
     colNote: 'Bemærkning',
     noAreas: 'Planen har endnu ingen afdelinger.',
     areaFiguresTitle: 'Samlet for boligområderne',
+    summaryCoverage: (withFigure: number, total: number, missing: string[]) =>
+      `spænd over ${withFigure} af ${total} afdelinger${
+        missing.length ? `; ${missing.length} uden tal (${missing.join(', ')})` : ''
+      }`,
     keyFiguresTitle: 'Nøgletal for afdelingerne',
     keyFiguresCaption: 'Nøgletal for afdelingerne. Seneste tal for hver afdeling; året står under tallet.',
     colIndicator: 'Nøgletal',

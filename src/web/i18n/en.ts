@@ -129,6 +129,10 @@ export const en: Messages = {
     colNote: 'Note',
     noAreas: 'The plan has no estates yet.',
     areaFiguresTitle: 'All estates together',
+    summaryCoverage: (withFigure, total, missing) =>
+      `range over ${withFigure} of ${total} estates${
+        missing.length ? `; ${missing.length} without a figure (${missing.join(', ')})` : ''
+      }`,
     keyFiguresTitle: 'Key figures of the estates',
     keyFiguresCaption: 'Key figures of the estates. Latest figure per estate; the year is below the figure.',
     colIndicator: 'Key figure',

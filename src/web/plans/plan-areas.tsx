@@ -40,9 +40,17 @@ function FigureCell({ figure, notes }: { figure: Statistic | undefined; notes: S
 /** The plan's afdelinger with units, residents and their latest key figures, each with a source. */
 export function PlanAreas({ plan }: { plan: PlanDetail }) {
   const t = useT();
+  const f = useFormat();
   const areas = plan.departments;
   const figures = [...plan.areaFigures, ...areas.flatMap((a) => a.keyFigures)];
-  const notes = collectSources(figures.map((s) => s.source));
+  const notes = collectSources([
+    ...figures.map((s) => s.source),
+    ...plan.areaSummaries.flatMap((s) => s.sources),
+  ]);
+  // A share's summary over the afdelinger replaces a stored range for the areas together, so no
+  // afdeling's figure lies outside the range shown.
+  const summarised = new Set(plan.areaSummaries.map((s) => s.indicator));
+  const together = plan.areaFigures.filter((s) => !summarised.has(s.indicator));
   const figureOf = (area: Area, indicator: StatisticIndicator) =>
     area.keyFigures.find((s) => s.indicator === indicator);
   const indicators = STATISTIC_INDICATORS.filter(
@@ -52,15 +60,37 @@ export function PlanAreas({ plan }: { plan: PlanDetail }) {
 
   return (
     <>
-      {plan.areaFigures.length > 0 && (
+      {(together.length > 0 || plan.areaSummaries.length > 0) && (
         <>
           <h3>{t.plan.areaFiguresTitle}</h3>
           <dl className="fact-list">
-            {byIndicatorOrder(plan.areaFigures).map((s) => (
+            {byIndicatorOrder(together).map((s) => (
               <div key={s.id} className="fact-row">
                 <dt>{t.labels.indicator[s.indicator]}</dt>
                 <dd>
                   <FigureCell figure={s} notes={notes} />
+                </dd>
+              </div>
+            ))}
+            {plan.areaSummaries.map((s) => (
+              <div key={s.indicator} className="fact-row area-summary">
+                <dt>{t.labels.indicator[s.indicator]}</dt>
+                <dd>
+                  <span className="nowrap">
+                    {f.figure({
+                      indicator: s.indicator,
+                      value: s.min,
+                      valueMax: s.max,
+                      isApproximate: s.isApproximate,
+                    })}
+                  </span>{' '}
+                  {s.sources.map((source) => (
+                    <SourceRef key={source} notes={notes} source={source} idPrefix="omraade-kilde" />
+                  ))}
+                  <span className="figure-year">
+                    {s.year},{' '}
+                    {t.plan.summaryCoverage(s.withFigure, s.withFigure + s.withoutFigure, s.missing)}
+                  </span>
                 </dd>
               </div>
             ))}
