@@ -442,8 +442,37 @@ function valueText(column: string, value: unknown, locale: AuditLocale): string 
   return Array.isArray(value) ? value.map((v) => valueText(column, v, locale)).join(', ') : '…';
 }
 
+/** What a bulk write's summary row counts (withBulkAudit), in the trail's words. */
+const BULK_COUNTS: Record<string, Record<AuditLocale, [string, string]>> = {
+  fileRows: { da: ['række i filen', 'rækker i filen'], en: ['row in the file', 'rows in the file'] },
+  rows: { da: ['række i filen', 'rækker i filen'], en: ['row in the file', 'rows in the file'] },
+  figures: { da: ['tal', 'tal'], en: ['figure', 'figures'] },
+  sessions: { da: ['aktivitetsgang', 'aktivitetsgange'], en: ['session', 'sessions'] },
+  attendances: { da: ['fremmøde', 'fremmøder'], en: ['attendance', 'attendances'] },
+  newParticipants: { da: ['ny deltager', 'nye deltagere'], en: ['new participant', 'new participants'] },
+  openCount: {
+    da: ['i åbne arrangementer', 'i åbne arrangementer'],
+    en: ['at open events', 'at open events'],
+  },
+  volunteerHours: { da: ['frivillig time', 'frivillige timer'], en: ['volunteer hour', 'volunteer hours'] },
+};
+
+/** "995.000 fremmøder, 50.000 aktivitetsgange …" for a bulk write's summary row. */
+function describeBulk(summary: Record<string, unknown>, locale: AuditLocale): string {
+  const format = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB');
+  return Object.entries(summary)
+    .flatMap(([key, value]) => {
+      const noun = BULK_COUNTS[key]?.[locale];
+      if (!noun || typeof value !== 'number') return [];
+      return [`${format.format(value)} ${value === 1 ? noun[0] : noun[1]}`];
+    })
+    .join(', ');
+}
+
 /** "3 deltagere og 1 aktivitetsgang tilføjet; Navn: »A« → »B«". */
 export function describeChanges(event: AuditEventLike, locale: AuditLocale = 'da'): string {
+  const bulk = event.changes.find((c) => c.after?.bulk === true);
+  if (bulk?.after) return describeBulk(bulk.after, locale);
   const counts = { insert: new Map<string, number>(), delete: new Map<string, number>() };
   for (const c of event.changes) {
     if (c.operation === 'update') continue;
