@@ -8,7 +8,7 @@ export default defineConfig({
   root: 'src/web',
   plugins: [
     react(),
-    // DKFDS's stylesheet, less the rules of components this app does not use (decision 014f).
+    // DKFDS's stylesheet, less the rules of components this app does not use (decision 020).
     pruneUnusedCss({
       include: /\/dkfds\/dist\/css\/dkfds\.css$/,
       sourceDir: fileURLToPath(new URL('./src/web', import.meta.url)),

@@ -5,7 +5,7 @@
  * A route's initial scripts are the entry (index.html's chunk) and the route's page chunk with
  * everything each imports statically, transitively — what the browser must fetch before the page
  * renders. Chunks a page imports dynamically (the chart library, drawn after the page is shown,
- * decision 014f) are counted apart as `deferred`. Sizes are gzip at zlib's default level 6, what a
+ * decision 020) are counted apart as `deferred`. Sizes are gzip at zlib's default level 6, what a
  * web server typically sends; each file is counted once per route.
  * Used by bench/bundles.bench.ts and test/web/bundle-budget.test.ts.
  */

@@ -1,5 +1,5 @@
 /**
- * Imports at national scale (issue #13 item 13, decision 014g): an attendance CSV of 1,000,000
+ * Imports at national scale (issue #13 item 13, decision 021): an attendance CSV of 1,000,000
  * rows and an area statistics CSV of 75,000 rows (7,500 afdelinger × 10 years), both generated
  * deterministically into a temp dir, imported by the real command (`node bin/helhedsplan.js
  * import-attendance` / `import-stats`) in a child process, on PGlite (on disk) and on PostgreSQL

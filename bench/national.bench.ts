@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- national` (issue #13 item 12): the national dataset (`helhedsplan generate
- * --national`, decision 014n) on PGlite, and on PostgreSQL when DATABASE_URL is set. In one run:
+ * --national`, decision 014) on PGlite, and on PostgreSQL when DATABASE_URL is set. In one run:
  * - a plan's GET …/progress and …/dashboard, the municipality's areas list and the watch list,
  *   each against hand-written SQL of the same result (target ≤ 1.5×; the figures are compared);
  * - classifying every area for one list year (target < 1 s) and for all ten years, with the
@@ -26,7 +26,15 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { type DbHandle, type DbTarget, openDb, queryRows } from '../src/db/client';
 import { migrateDb } from '../src/db/migrate';
 import { type AreaInput, classifyYears, type YearFigures } from '../src/domain/classification/classify';
-import { AREA_CATEGORIES } from '../src/domain/classification/rule-sets';
+import { AREA_CATEGORIES, categoryNamesForYear, hasCategory } from '../src/domain/classification/rule-sets';
+
+/** "ghettoområde 9" for 2015, "udsat boligområde 8, ghettoområde 8, …" for 2019: the year's own words. */
+function yearCounts(year: number, counts: Record<string, number> | undefined): string {
+  return AREA_CATEGORIES.filter((c) => hasCategory(year, c))
+    .map((c) => `${categoryNamesForYear(year, c).da.toLowerCase()} ${counts?.[c] ?? 0}`)
+    .join(', ');
+}
+
 import { DEFAULT_WATCH_OPTIONS, watchList } from '../src/domain/classification/watch-list';
 import { LIST_YEARS } from '../src/domain/generate/national-shape';
 import { monitoringYears } from '../src/domain/monitoring/monitoring-period';
@@ -510,7 +518,7 @@ async function runOn(backend: Backend, report: BenchReport): Promise<void> {
       JSON.stringify(countsOf(inTs)) === JSON.stringify(api);
     report.note(
       same
-        ? `  Same counts per list year and category from the API, TypeScript and SQL: ${LIST_YEARS.map((y) => `${y} ${AREA_CATEGORIES.map((c) => api[y]?.[c] ?? 0).join('/')}`).join(', ')} (udsat/parallel/omdannelse/forebyggelse)`
+        ? `  Same counts per list year and category from the API, TypeScript and SQL: ${LIST_YEARS.map((y) => `${y}: ${yearCounts(y, api[y])}`).join('; ')}`
         : `  DIFFERENT counts: API ${JSON.stringify(api)} SQL ${JSON.stringify(fromSql)}`,
     );
 

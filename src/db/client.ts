@@ -42,7 +42,7 @@ export function resolveDbTarget(options: {
 /**
  * The embedded database runs inside this process, so its buffers count towards the process's
  * memory. PGlite's default shared_buffers (128 MB) is the server default for a machine of its
- * own; 32 MB keeps a CLI import of a million rows within its 512 MB budget (decision 014g)
+ * own; 32 MB keeps a CLI import of a million rows within its 512 MB budget (decision 021)
  * while the national bench's reads stay in cache as before (measured there).
  */
 const PGLITE_SETTINGS = ['-c', 'shared_buffers=32MB'];

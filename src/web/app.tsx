@@ -8,7 +8,7 @@ import { ROUTES, type RouteSpec } from './routes';
 
 /**
  * Every page module, each its own chunk: the shell (layout, session, texts) loads first and a
- * page's code only when its route is visited (decision 014f). Vite resolves the glob at build time.
+ * page's code only when its route is visited (decision 020). Vite resolves the glob at build time.
  */
 const PAGE_MODULES = import.meta.glob<Record<string, ComponentType>>([
   './*/*-page.tsx',

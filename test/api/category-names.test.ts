@@ -166,6 +166,7 @@ describe.each(testBackends)('category names in the words of each list year on $n
     expect(refused.json().errors).toEqual([
       {
         field: 'category',
+        label: 'Kategori',
         message: 'Listen 2015 kender ikke kategorien; efter årets regler findes ghettoområde',
       },
     ]);

@@ -7,7 +7,7 @@ import { type DemoApp, demoApp } from '../support/demo-app';
 import type { TestClient } from '../support/http-client';
 
 /**
- * No stored value breaks a read (issue 13, decision 014b). Every POST of a plan — read from the
+ * No stored value breaks a read (issue 13, decision 016). Every POST of a plan — read from the
  * OpenAPI document, so a new one is included by itself — gets bodies built from its own schema,
  * full of extreme values: the schema's minimum and maximum and one past them, zero, huge and
  * negative amounts, far dates, the longest allowed strings in Danish letters and emoji, empty

@@ -10,7 +10,7 @@ const KOEGE_LBF =
 
 /**
  * Issue #13 items 1 and 6 on the demo data: a funder's amount is never a plan's total, unknown is
- * never zero, and a period amount is split by the plan's months (decision 014a).
+ * never zero, and a period amount is split by the plan's months (decision 015).
  */
 describe.each(testBackends)('financing figures as the sources give them, on $name', (backend) => {
   let demo: DemoApp;

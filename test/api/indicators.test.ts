@@ -220,7 +220,8 @@ describe.each(testBackends)('indicators API on $name', (backend) => {
   it('keeps indicators within the plan: other plans, board, LBF and the public', async () => {
     const ind = (await leader.post(url(), base)).json();
     const koegeStaff = await demo.as('medarbejder.koege');
-    expect((await koegeStaff.get(url())).statusCode).toBe(404);
+    // The plan is public: a signed-in outsider is told so, not that the plan does not exist.
+    expect((await koegeStaff.get(url())).statusCode).toBe(403);
     expect((await koegeStaff.post(url(), base)).statusCode).toBe(404);
     expect((await koegeStaff.patch(`/api/indicators/${ind.id}`, { name: 'x' })).statusCode).toBe(404);
     expect((await koegeStaff.delete(`/api/indicators/${ind.id}`)).statusCode).toBe(404);

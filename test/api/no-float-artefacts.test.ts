@@ -9,7 +9,7 @@ import type { TestClient } from '../support/http-client';
  * Every GET route of the OpenAPI document, called on the demo for every plan and the rows the
  * demo holds, as the administrator (who may see everything). No number may carry a binary
  * floating-point artefact (46.900000000000006, 0.30000000000000004, 12.499999999999998): shares
- * and rates keep the precision of their input or the documented rounding (decision 014d), money
+ * and rates keep the precision of their input or the documented rounding (decision 018), money
  * is integer øre. The same is checked over every CSV and XLSX export.
  */
 

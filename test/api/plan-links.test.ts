@@ -83,7 +83,7 @@ describe.each(testBackends)('a plan’s afdelinger, organisations and predecesso
   });
 
   it('records predecessors, and refuses a plan continuing itself or its successor', async () => {
-    // Still running, so that they stay writable once superseded (decision 014b).
+    // Still running, so that they stay writable once superseded (decision 016).
     const running = {
       municipalityId: world.municipality.id,
       status: 'active' as const,

@@ -142,7 +142,7 @@ describe.each(testBackends)('plans: create, read, edit, status on $name', (backe
       expect(res.statusCode, `→ ${status}: ${res.body}`).toBe(200);
       expect(res.json().status).toBe(status);
     }
-    // A completed plan whose period is over (none is known here) is read-only (decision 014b).
+    // A completed plan whose period is over (none is known here) is read-only (decision 016).
     const back = await leader.patch(url, { status: 'active' });
     expect(back.json().code).toBe('PLAN_READ_ONLY');
     expect((await leader.patch(url, { status: 'completed' })).statusCode).toBe(409);

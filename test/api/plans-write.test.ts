@@ -46,7 +46,7 @@ describe.each(testBackends)('plans, afdelinger and statistics API on $name', (ba
     expect((await leader.patch(`/api/plans/${koegeId}`, { status: 'completed' })).json()).toMatchObject({
       status: 'completed',
     });
-    // Completed after its period (31.8.2025): read-only (decision 014b) …
+    // Completed after its period (31.8.2025): read-only (decision 016) …
     const closed = await leader.patch(`/api/plans/${koegeId}`, { status: 'active' });
     expect(closed.json()).toMatchObject({ status: 409, code: 'PLAN_READ_ONLY' });
     expect((await staff.patch(`/api/plans/${koegeId}`, { vision: 'Trygge hjem' })).statusCode).toBe(409);

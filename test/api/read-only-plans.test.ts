@@ -14,7 +14,7 @@ interface Route {
   path: string;
 }
 
-/** The writes that exist for a read-only plan (decision 014b); everything else must answer 409. */
+/** The writes that exist for a read-only plan (decision 016); everything else must answer 409. */
 const ALLOWED_ON_READ_ONLY = new Set([
   'POST /api/plans/{id}/reopen',
   'POST /api/plans/{id}/close',

@@ -220,9 +220,10 @@ const SEED_FIGURES: readonly SeedFigure[] = [
     quote: Q.school,
     shown: '57%',
     value: 57,
+    // "øvrige afdelinger ligger fra 57%-64%": the range of each of the other three afdelinger.
     where: {
-      kind: 'planAreaStatistic',
-      plan: 'koege-2021-2025',
+      kind: 'departmentStatistic',
+      department: 'ellemarken',
       indicator: 'shareOnlyPrimarySchool30to59',
       year: 2020,
     },
@@ -232,9 +233,64 @@ const SEED_FIGURES: readonly SeedFigure[] = [
     quote: Q.school,
     shown: '64%',
     value: 64,
+    // "øvrige afdelinger ligger fra 57%-64%": the range of each of the other three afdelinger.
     where: {
-      kind: 'planAreaStatistic',
-      plan: 'koege-2021-2025',
+      kind: 'departmentStatistic',
+      department: 'ellemarken',
+      indicator: 'shareOnlyPrimarySchool30to59',
+      year: 2020,
+      field: 'valueMax',
+    },
+  },
+  {
+    doc: KOEGE,
+    quote: Q.school,
+    shown: '57%',
+    value: 57,
+    // "øvrige afdelinger ligger fra 57%-64%": the range of each of the other three afdelinger.
+    where: {
+      kind: 'departmentStatistic',
+      department: 'karlemoseparken',
+      indicator: 'shareOnlyPrimarySchool30to59',
+      year: 2020,
+    },
+  },
+  {
+    doc: KOEGE,
+    quote: Q.school,
+    shown: '64%',
+    value: 64,
+    // "øvrige afdelinger ligger fra 57%-64%": the range of each of the other three afdelinger.
+    where: {
+      kind: 'departmentStatistic',
+      department: 'karlemoseparken',
+      indicator: 'shareOnlyPrimarySchool30to59',
+      year: 2020,
+      field: 'valueMax',
+    },
+  },
+  {
+    doc: KOEGE,
+    quote: Q.school,
+    shown: '57%',
+    value: 57,
+    // "øvrige afdelinger ligger fra 57%-64%": the range of each of the other three afdelinger.
+    where: {
+      kind: 'departmentStatistic',
+      department: 'soeparken',
+      indicator: 'shareOnlyPrimarySchool30to59',
+      year: 2020,
+    },
+  },
+  {
+    doc: KOEGE,
+    quote: Q.school,
+    shown: '64%',
+    value: 64,
+    // "øvrige afdelinger ligger fra 57%-64%": the range of each of the other three afdelinger.
+    where: {
+      kind: 'departmentStatistic',
+      department: 'soeparken',
       indicator: 'shareOnlyPrimarySchool30to59',
       year: 2020,
       field: 'valueMax',

@@ -1,5 +1,5 @@
 /**
- * The built web app is sent compressed (decision 014f): the build writes .br and .gz beside each
+ * The built web app is sent compressed (decision 020): the build writes .br and .gz beside each
  * file and the server picks one by the request's Accept-Encoding. Needs `npm run build:web` (npm
  * test runs it first).
  */

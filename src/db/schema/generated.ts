@@ -2,7 +2,7 @@ import { bigint, integer, jsonb, numeric, pgTable, text, timestamp, uuid } from 
 
 /**
  * A generated (fictitious) dataset in this database, e.g. `helhedsplan generate --national`
- * (decision 014n). Its presence is what lets the generator and the national bench tell a
+ * (decision 014). Its presence is what lets the generator and the national bench tell a
  * generated database from one with real or demo plans.
  */
 export const generatedDatasets = pgTable('generated_datasets', {

@@ -48,12 +48,12 @@ export const plans = pgTable(
     suppressionThreshold: integer().notNull().default(5),
     /**
      * Set while an administrator has reopened a completed or superseded plan for corrections
-     * (decision 014b); cleared when it is closed again. The audit trail keeps every reopening.
+     * (decision 016); cleared when it is closed again. The audit trail keeps every reopening.
      */
     reopenedAt: timestamp({ withTimezone: true }),
     reopenReason: text(),
     /**
-     * What the sources say about the plan's financing as a whole (issue #13, decision 014a): a
+     * What the sources say about the plan's financing as a whole (issue #13, decision 015): a
      * total the source gives itself ("Samlet budget: 31 mio. kr."), in øre, with where it says so;
      * and whether the source lists every funder, so their sum is the total. Neither set: the total
      * is not known, whatever the financing lines add up to.

@@ -78,7 +78,7 @@ export const attendances = pgTable(
   (t) => [
     primaryKey({ columns: [t.sessionId, t.participantId] }),
     index('attendances_participant').on(t.participantId),
-    // A plan's attendances without scanning every plan's (decision 014n: at national scale the
+    // A plan's attendances without scanning every plan's (decision 014: at national scale the
     // dashboard and progress read one plan's 1 % of 5,000,000 rows); covering, for index-only scans.
     index('attendances_plan').on(t.planId, t.sessionId, t.participantId),
   ],

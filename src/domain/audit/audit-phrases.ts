@@ -1,5 +1,5 @@
 /**
- * The audit trail in words (issue 13 item 8, decision 014d). The trail stores the use case's
+ * The audit trail in words (issue 13 item 8, decision 018). The trail stores the use case's
  * name ("registerSession", "create:indicators") and the rows it changed ("activity_sessions");
  * a user reads "Registrerede en aktivitetsgang" and "Oprettede indikatoren »Fritidsjob«". Every
  * action and every audited table has a Danish and an English phrase here; the API keeps the codes.

@@ -70,7 +70,7 @@ export interface BudgetInput {
   financingPlan?: readonly { source: FinancingSource; amountOre: number }[];
   /**
    * Whether the plan's sources state its local co-financing (a non-LBF funder, or every funder
-   * listed; decision 014a). A budget without any local financing is then a real 0 %; otherwise
+   * listed; decision 015). A budget without any local financing is then a real 0 %; otherwise
    * the local share is unknown, and unknown is never zero.
    */
   localCoFinancingKnown?: boolean;

@@ -4,7 +4,7 @@ import { danishDate } from '../plans/period';
 /**
  * Spending belongs to a plan's period, plus a grace period for closing the accounts: bills for
  * the last months arrive, and the final accounts are made, after the plan has ended (decision
- * 014b). Six months, the time an annual account is normally closed in.
+ * 016). Six months, the time an annual account is normally closed in.
  */
 export const ACCOUNTS_GRACE_MONTHS = 6;
 

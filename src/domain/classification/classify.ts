@@ -230,7 +230,7 @@ function criterionNumber(rule: CriterionRule, index: FigureIndex, listYear: numb
   if (rule.averageYears !== 2) return current;
   const before = yearlyCriterionValue(rule, index, listYear - 1);
   // Exact in decimals (46.8 + 47 is 93.8, not 93.80000000000001), so a mean of shares given in
-  // tenths comes out in hundredths (decision 014d); ratios keep their full precision.
+  // tenths comes out in hundredths (decision 018); ratios keep their full precision.
   return before === null ? null : sumDecimals([before, current]) / 2;
 }
 

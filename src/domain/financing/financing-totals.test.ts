@@ -29,7 +29,7 @@ describe('summariseFinancing', () => {
     ]);
     expect(totals.totalOre).toBe(kr(22_069_000));
     expect(totals.bySource.map((s) => s.amountOre)).toEqual([kr(10_500_000), kr(7_776_000), kr(3_793_000)]);
-    // 11.569.000 / 22.069.000 = 0,52421949… → four decimals (decision 014d).
+    // 11.569.000 / 22.069.000 = 0,52421949… → four decimals (decision 018).
     expect(totals.localShareOfTotal).toBe(0.5242);
     expect(totals.isApproximate).toBe(false);
   });

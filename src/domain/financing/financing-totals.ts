@@ -63,7 +63,7 @@ export function summariseFinancing(lines: readonly FinancingLineLike[]): Financi
       (a, b) => SOURCE_ORDER.indexOf(a.source) - SOURCE_ORDER.indexOf(b.source),
     ),
     byKind: [...byKind.entries()].map(([kind, amountOre]) => ({ kind, amountOre })),
-    // A derived share: four decimals (a percentage with two), decision 014d.
+    // A derived share: four decimals (a percentage with two), decision 018.
     localShareOfTotal: totalOre > 0 ? roundTo((totalOre - lbfOre) / totalOre, 4) : null,
   };
 }

@@ -5,7 +5,7 @@
 export type Ore = number;
 
 /**
- * The range of every amount the product stores (decision 014b): at most 10 mia. kr.
+ * The range of every amount the product stores (decision 016): at most 10 mia. kr.
  * (10^12 øre) in absolute value — a hundred times the largest helhedsplan — and the same bound
  * for the sum of a plan's amounts of one kind (its spending, the lines of one budget version, its
  * financing lines). Every sum, difference and forecast computed from such amounts then stays far

@@ -3,7 +3,7 @@
  * in the database, one decimal in a statistics source — but JavaScript adds them in binary, so
  * 1.1 + 2.2 + 0.7 + 0.7 gives 4.699999999999999. These helpers add in whole units of the inputs'
  * finest decimal place, which is exact, and round derived figures (a ratio, a mean) to a stated
- * number of decimals (decision 014d). Money does not come here: it is integer øre (money.ts).
+ * number of decimals (decision 018). Money does not come here: it is integer øre (money.ts).
  */
 
 /** Decimal places of a number as JavaScript writes it shortest: 46.9 → 1, 0.125 → 3, 7 → 0. */

@@ -1,7 +1,7 @@
 import type { PlanStatus } from './plan-status';
 
 /**
- * Whether a plan's content may still be changed (issue 13 §2, decision 014b).
+ * Whether a plan's content may still be changed (issue 13 §2, decision 016).
  *
  * A plan is read-only when its period is over and it is either completed (status "afsluttet") or
  * superseded (another plan replaces it or was merged from it). "Over" means the end of its period

@@ -1,5 +1,5 @@
 /**
- * The Danish label of every field the API takes (issue 13 item 8, decision 014d): a refused field
+ * The Danish label of every field the API takes (issue 13 item 8, decision 018): a refused field
  * is named as a form names it — "E-mail skal være en e-mailadresse", not "body.email: …". Keyed
  * by the field's own name (the last segment of its path); test/api/field-labels.test.ts checks
  * that every body, query and path field of the OpenAPI document has one.

@@ -42,7 +42,7 @@ const norm = (s: string) => s.trim().toLowerCase();
  * written in one transaction under one audit event, replacing the same area's figure of the same
  * year. `municipalityId` limits the file to one municipality's areas (the coordinator's import).
  *
- * The file streams (issue #13 item 13, decision 014g): a commit writes each batch of figures as
+ * The file streams (issue #13 item 13, decision 021): a commit writes each batch of figures as
  * it is read, inside the one transaction, and rolls all of it back when any row has a problem;
  * the only per-row state kept is a number per (area or afdeling, year) to find a row given twice.
  */

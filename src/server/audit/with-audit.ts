@@ -21,7 +21,7 @@ export interface AuditedAction {
   municipalityId?: string | null;
   /**
    * A write that names a plan is refused (409 PLAN_READ_ONLY) when the plan is completed or
-   * superseded (decision 014b) — except the writes that exist for exactly that case: reopening
+   * superseded (decision 016) — except the writes that exist for exactly that case: reopening
    * and closing it again, and erasing a participant on request (GDPR art. 17 has no exception
    * for closed plans).
    */
@@ -33,7 +33,7 @@ export interface AuditedAction {
  * every row the transaction inserts, updates or deletes to that event (before/after/diff) — and
  * refuse any write that is not inside such a transaction (migration 0002, decision 008). A write
  * to a plan first checks that the plan is not read-only, and last that its money sums stay in
- * range (decision 014b).
+ * range (decision 016).
  */
 export async function withAudit<T>(
   db: Db,

@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../db/client';
 import { type Actor, type AuditedAction, withAudit } from './with-audit';
 
 /**
- * The documented bulk path of the audit trail (decisions 008 and 014n): one audit event for a
+ * The documented bulk path of the audit trail (decisions 008 and 014): one audit event for a
  * whole bulk write (a generated dataset of millions of rows), without one `audit_changes` row per
  * row. Inside the audited transaction the row triggers of the named tables are disabled and
  * enabled again before commit. ALTER TABLE is transactional and takes an exclusive lock, so no

@@ -21,7 +21,7 @@ export type AccessRule =
       permission: Permission;
       resource?: ResourceResolver;
       notFound?: ErrorCode;
-      /** The few writes allowed on a read-only plan (decision 014b); see AuditedAction. */
+      /** The few writes allowed on a read-only plan (decision 016); see AuditedAction. */
       onReadOnlyPlan?: 'reopening' | 'erasure';
     };
 
@@ -69,7 +69,7 @@ export function registerAccessGuard(app: FastifyInstance, db: Db): void {
       request.method === 'GET' && rule.resource?.notFound === 'PLAN_NOT_FOUND' && scope.planId !== undefined;
     if (decision === 'hidden' && !publicPlan) throw new AppError(notFound);
     if (decision !== 'allow') throw new AppError('FORBIDDEN', { message: PART_REFUSED[rule.permission] });
-    // A write to a completed or superseded plan: 409 before the body is looked at (decision 014b).
+    // A write to a completed or superseded plan: 409 before the body is looked at (decision 016).
     // withAudit checks again inside the write's transaction, for every caller (HTTP, CLI, imports).
     if (WRITE_METHODS.has(request.method) && scope.planId && !rule.onReadOnlyPlan) {
       await assertPlanWritable(db, scope.planId);

@@ -73,7 +73,7 @@ export async function budgetVersionSheets(db: Executor, versionId: string) {
           premises: s.inKindPremisesOre,
           unspecified: s.unspecifiedOre,
           amount: s.amountOre,
-          // No share of a sum that leaves out an unstated local co-financing (decision 014a).
+          // No share of a sum that leaves out an unstated local co-financing (decision 015).
           share: v.localCoFinancingKnown ? s.shareBp / 100 : null,
         })),
         {

@@ -34,7 +34,7 @@ async function municipalityModel(db: Executor, planId: string) {
 
 /**
  * The plan's finansieringsplan by source (plan-scope financing lines), to compare with, and
- * whether its sources state the local co-financing (decision 014a).
+ * whether its sources state the local co-financing (decision 015).
  */
 async function financingPlan(db: Executor, planId: string) {
   const rows = await db
@@ -80,7 +80,7 @@ export async function getBudgetVersion(db: Executor, input: { versionId: string 
     findings,
     rules: budgetRuleCatalogue(),
     // The budget covers the plan's whole financing only when its local co-financing is known:
-    // stated by the plan's sources, or entered in the budget itself (decision 014a).
+    // stated by the plan's sources, or entered in the budget itself (decision 015).
     localCoFinancingKnown:
       plan.localCoFinancingKnown ||
       domainLines.some(

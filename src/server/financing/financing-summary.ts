@@ -52,7 +52,7 @@ export function statementOf(
 
 /**
  * The plan's financing: the plan-scope lines grouped by funder with their sources, the total with
- * its kind (decision 014a), and each afdeling's itemised co-financing as its own table (never
+ * its kind (decision 015), and each afdeling's itemised co-financing as its own table (never
  * added to the plan total, see financing-kinds.ts).
  */
 export function financingSummaryOf(

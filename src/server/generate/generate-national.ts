@@ -1,5 +1,5 @@
 /**
- * `helhedsplan generate --national` (issue #13 item 11, decision 014n): writes the national shape
+ * `helhedsplan generate --national` (issue #13 item 11, decision 014): writes the national shape
  * (src/domain/generate/national-shape.ts) into the database, all or nothing.
  *
  * - Refuses a database that holds anything but reference data (dataset-guard.ts).

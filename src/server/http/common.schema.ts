@@ -35,7 +35,7 @@ const tooLarge = { message: `Beløbet må højst være ${formatKroner(MAX_AMOUNT
 
 /**
  * Money in integer øre: never negative, never a fraction of an øre, at most 10 mia. kr.
- * (MAX_AMOUNT_ORE, decision 014b); a plan's sums of one kind have the same bound.
+ * (MAX_AMOUNT_ORE, decision 016); a plan's sums of one kind have the same bound.
  */
 export const amountOre = z
   .number({ message: 'Skal være et beløb i øre (heltal)' })

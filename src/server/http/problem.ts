@@ -117,7 +117,7 @@ export interface Problem {
 
 /**
  * A field error as a form names it: the field's label with the message ("E-mail skal være en
- * e-mailadresse"); `field` keeps the path for programs, `label` the name alone (decision 014d).
+ * e-mailadresse"); `field` keeps the path for programs, `label` the name alone (decision 018).
  */
 function labelled(error: FieldError): FieldError {
   const label = error.field ? fieldLabel(error.field) : null;

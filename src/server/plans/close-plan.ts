@@ -9,7 +9,7 @@ import type { PlanWriteStateOut } from './plan-write-state.schema';
 import { toPlanWriteStateOut } from './plan-write-state-output';
 
 /**
- * An administrator closes a reopened plan again (decision 014b): it is read-only from the moment
+ * An administrator closes a reopened plan again (decision 016): it is read-only from the moment
  * this commits. The audit trail keeps the reopening's reason (this row change's "before").
  */
 export async function closePlan(db: Db, actor: Actor, input: { planId: string }): Promise<PlanWriteStateOut> {

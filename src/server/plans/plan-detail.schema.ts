@@ -86,7 +86,7 @@ export const financingLineSchema = z.object({
 });
 export type FinancingLine = z.infer<typeof financingLineSchema>;
 
-/** A plan's total with what it rests on (decision 014a); money in integer øre. */
+/** A plan's total with what it rests on (decision 015); money in integer øre. */
 export const planTotalSchema = z.object({
   kind: z
     .enum(TOTAL_KINDS)

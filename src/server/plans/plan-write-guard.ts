@@ -16,7 +16,7 @@ export interface PlanWriteInfo {
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
- * A plan's write state (decision 014b), or null when there is no such plan. With `lock`, the plan
+ * A plan's write state (decision 016), or null when there is no such plan. With `lock`, the plan
  * row is held FOR KEY SHARE until the transaction ends: that conflicts only with the FOR UPDATE of
  * a reopening or closing (and with deleting the plan), so ordinary writers never wait on each
  * other, and no write can slip in while a plan is being closed.
@@ -73,7 +73,7 @@ export function planReadOnlyError(info: PlanWriteInfo): AppError {
 }
 
 /**
- * The one check every write to a plan passes through (decision 014b): withAudit calls it inside
+ * The one check every write to a plan passes through (decision 016): withAudit calls it inside
  * the write's transaction for every audited action that names a plan, and the access guard calls
  * it for every plan-scoped HTTP write before the body is validated. A plan that does not exist
  * passes (the use case reports PLAN_NOT_FOUND, or the write creates it).
@@ -89,7 +89,7 @@ export async function assertPlanWritable(
 
 /**
  * The other half of the plan write boundary: after a write, the plan's money sums stay within
- * MAX_PLAN_SUM_ORE (decision 014b) — its spending (absolute amounts, so credits cannot hide a
+ * MAX_PLAN_SUM_ORE (decision 016) — its spending (absolute amounts, so credits cannot hide a
  * huge debit), the lines of each budget version, its financing lines. Summed exactly in SQL
  * (bigint → numeric). Every figure read from them is then an exact JSON integer.
  */

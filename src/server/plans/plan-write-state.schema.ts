@@ -5,7 +5,7 @@ export const reopenPlanBody = z.object({
   reason: nonEmptyText(2000).describe('Hvorfor planen genåbnes (fx hvilken rettelse); gemmes i loggen'),
 });
 
-/** Whether a plan can be changed (decision 014b). */
+/** Whether a plan can be changed (decision 016). */
 export const planWriteStateOut = z.object({
   writable: z.boolean(),
   /** Why it is read-only; null when writable. */

@@ -27,7 +27,7 @@ export const updatePlanBody = z
     status: z.enum(PLAN_STATUSES),
     summary: optionalText(),
     vision: optionalText(),
-    /** A total the plan's source gives itself, in øre, and where (decision 014a). */
+    /** A total the plan's source gives itself, in øre, and where (decision 015). */
     financingStatedTotalOre: amountOre.nullable(),
     financingStatedTotalSource: optionalText(1000),
     /** The source lists every funder, so the financing lines' sum is the total. */

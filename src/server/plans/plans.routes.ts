@@ -92,7 +92,7 @@ export const plansRoutes =
         return getPlanDetail(db, planId);
       },
     );
-    // Read-only plans (decision 014b): whether a plan can be changed, and the administrator's
+    // Read-only plans (decision 016): whether a plan can be changed, and the administrator's
     // explicit, audited reopening for corrections — and closing it again. Admin only, so no plan
     // resolver: everybody else gets 403 whether or not the plan exists (plans are public anyway).
     app.get(

@@ -17,7 +17,7 @@ export const planSummarySchema = z.object({
   municipality: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
   departments: z.array(z.object({ id: z.uuid(), slug: z.string(), name: z.string() })),
   /**
-   * The plan's total with its kind (decision 014a): an amount only where a source gives it or all
+   * The plan's total with its kind (decision 015): an amount only where a source gives it or all
    * funders are known; otherwise unknown, or at least a derived lower bound. Never a funder's sum.
    */
   financingTotal: planTotalSchema,

@@ -9,7 +9,7 @@ import type { PlanWriteStateOut } from './plan-write-state.schema';
 import { toPlanWriteStateOut } from './plan-write-state-output';
 
 /**
- * An administrator reopens a completed or superseded plan for corrections (decision 014b). The
+ * An administrator reopens a completed or superseded plan for corrections (decision 016). The
  * reason is required; the audit event and the row change record who, when and why.
  */
 export async function reopenPlan(

@@ -73,7 +73,7 @@ class PreviewDone extends Error {
  * the same date, activity, afdeling and place form one session. Every problem names its row and
  * column; a commit with any problem writes nothing (422).
  *
- * The file streams (issue #13 item 13, decision 014g): each row is checked as it is read against
+ * The file streams (issue #13 item 13, decision 021): each row is checked as it is read against
  * the plan's activities, afdelinger and volunteers, and the good rows go in batches into a staging
  * table of the transaction. What needs all rows — sessions, codes of other plans, the same
  * participant twice in a session, a volunteer's hours — is then found by SQL over the staging

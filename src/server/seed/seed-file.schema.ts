@@ -238,7 +238,7 @@ const plan = z
       )
       .default([]),
     /**
-     * What the source says about the financing as a whole (decision 014a): a total it gives
+     * What the source says about the financing as a whole (decision 015): a total it gives
      * itself, and/or that it lists every funder. Absent: the total is not known.
      */
     financingTotal: z

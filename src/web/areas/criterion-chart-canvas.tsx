@@ -21,7 +21,7 @@ interface Point {
   yearly: number | null;
 }
 
-/** The drawn criterion chart (recharts), loaded on its own after the area page (decision 014f). */
+/** The drawn criterion chart (recharts), loaded on its own after the area page (decision 020). */
 export function CriterionChartCanvas({
   criterion,
   data,

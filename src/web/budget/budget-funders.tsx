@@ -12,7 +12,7 @@ export function BudgetFunders({ detail }: { detail: BudgetVersionDetail }) {
   const f = useFormat();
   const { totals } = detail;
   const approx = totals.isApproximate;
-  // Shares of a sum that leaves out the unknown local co-financing would mislead (decision 014a).
+  // Shares of a sum that leaves out the unknown local co-financing would mislead (decision 015).
   const shares = detail.localCoFinancingKnown;
   const money = (ore: number) => (ore === 0 ? '–' : f.money(ore, approx));
   const sources = [

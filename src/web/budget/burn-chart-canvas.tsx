@@ -12,7 +12,7 @@ export interface BurnPoint {
   forecast: number | null;
 }
 
-/** The drawn burn chart (recharts), loaded on its own after the budget page (decision 014f). */
+/** The drawn burn chart (recharts), loaded on its own after the budget page (decision 020). */
 export function BurnChartCanvas({ points }: { points: BurnPoint[] }) {
   const t = useT().budget;
   return (

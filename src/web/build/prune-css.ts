@@ -1,5 +1,5 @@
 /**
- * Build-time pruning of the DKFDS stylesheet to what this app uses (decision 014f). DKFDS ships
+ * Build-time pruning of the DKFDS stylesheet to what this app uses (decision 020). DKFDS ships
  * its component styles as SCSS, but the project has no Sass compiler; pruning the compiled CSS
  * keeps DKFDS's own output, byte for byte, for every rule the app can match.
  *

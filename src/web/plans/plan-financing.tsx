@@ -11,7 +11,7 @@ import { DepartmentCoFinancing } from './department-co-financing';
 const pctOf = (bp: number) => `${(bp / 100).toLocaleString('da-DK')} %`;
 
 /**
- * The plan's financing as its sources give it (decision 014a): each funder's stated amount with
+ * The plan's financing as its sources give it (decision 015): each funder's stated amount with
  * its source or "Ikke oplyst", derived lower bounds labelled as derived, and "I alt" and shares
  * only when the total is known — a funder's amount is never shown as the plan's total.
  */

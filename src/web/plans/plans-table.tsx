@@ -61,7 +61,7 @@ export function PlansTable({ plans }: { plans: PlanSummary[] }) {
   );
 }
 
-/** A plan's total only where it is known; a derived lower bound labelled as derived (decision 014a). */
+/** A plan's total only where it is known; a derived lower bound labelled as derived (decision 015). */
 function PlanTotalCell({ total }: { total: PlanSummary['financingTotal'] }) {
   const t = useT();
   const f = useFormat();
