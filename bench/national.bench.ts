@@ -390,14 +390,18 @@ async function runOn(backend: Backend, report: BenchReport): Promise<void> {
           group by m.id order by n desc, m.slug limit 1`,
     );
     if (!municipality) throw new Error('no municipality with areas');
+    // The same result as the endpoint's page: every field it sends (municipality, description,
+    // source, the total), not a leaner subset.
     const areasSql = sql`
-      select a.id, a.slug, a.name, a.residents, m.slug as municipality,
+      select a.id, a.slug, a.name, a.residents, a.description, a.source,
+             m.id as municipality_id, m.slug as municipality, m.name as municipality_name, m.region,
              coalesce(json_agg(json_build_object('id', d.id, 'slug', d.slug, 'name', d.name) order by d.name)
-                      filter (where d.id is not null), '[]') as departments
+                      filter (where d.id is not null), '[]') as departments,
+             count(*) over () as total
       from statutory_areas a join municipalities m on m.id = a.municipality_id
       left join statutory_area_departments sd on sd.area_id = a.id left join departments d on d.id = sd.department_id
       where a.municipality_id = ${municipality.id}::uuid
-      group by a.id, m.slug order by a.name limit 500`;
+      group by a.id, m.id order by a.name limit 500`;
     const [areasRes, areasMs, areasRows, areasSqlMs] = await compare(
       () => client.get(`/api/statutory-areas?municipality=${municipality.slug}&limit=500`),
       () => queryRows<{ slug: string; departments: unknown }>(db, areasSql),

@@ -134,7 +134,11 @@ describe.each(testBackends)('spending API on $name', (backend) => {
       amountOre: 1,
     });
     expect(unknown.json().errors).toEqual([
-      { field: 'account', label: 'Konto', message: 'Kontoen 7777 er ikke knyttet til en budgetpost; angiv en budgetpost' },
+      {
+        field: 'account',
+        label: 'Konto',
+        message: 'Kontoen 7777 er ikke knyttet til en budgetpost; angiv en budgetpost',
+      },
     ]);
 
     const bva = (await admin.get(`${url()}/budget-vs-actual?asOf=2022-12-31`)).json();
