@@ -117,6 +117,20 @@ export const da = {
     noMatches: 'Ingen planer passer til din søgning.',
   },
   plan: {
+    writeState: {
+      completedHeading: 'Planen er afsluttet og kan kun læses.',
+      supersededHeading: 'Planen er afløst af en anden plan og kan kun læses.',
+      readerText: 'Skal noget rettes, kan en administrator genåbne planen.',
+      adminText:
+        'Som administrator kan du genåbne planen for at rette noget. Genåbningen og årsagen gemmes i revisionssporet.',
+      reasonLabel: 'Hvorfor genåbnes planen?',
+      reasonHint: 'Fx hvilken rettelse der skal laves. Gemmes i revisionssporet.',
+      reopen: 'Genåbn planen til rettelser',
+      reopenedHeading: 'Planen er genåbnet til rettelser.',
+      reopenedText: (reason: string) => `Årsag: ${reason} Luk planen igen, når rettelsen er lavet.`,
+      close: 'Luk planen igen',
+      failed: 'Det lykkedes ikke. Prøv igen.',
+    },
     onThisPage: 'På denne side',
     facts: 'Fakta om planen',
     municipality: 'Kommune',

@@ -106,6 +106,20 @@ export const en: Messages = {
     noMatches: 'No plans match your search.',
   },
   plan: {
+    writeState: {
+      completedHeading: 'The plan is completed and can only be read.',
+      supersededHeading: 'The plan has been superseded by another plan and can only be read.',
+      readerText: 'If something must be corrected, an administrator can reopen the plan.',
+      adminText:
+        'As an administrator you can reopen the plan to correct something. The reopening and its reason are kept in the audit trail.',
+      reasonLabel: 'Why is the plan reopened?',
+      reasonHint: 'E.g. which correction is to be made. Kept in the audit trail.',
+      reopen: 'Reopen the plan for corrections',
+      reopenedHeading: 'The plan is reopened for corrections.',
+      reopenedText: (reason: string) => `Reason: ${reason} Close the plan again when the correction is made.`,
+      close: 'Close the plan again',
+      failed: 'That did not work. Please try again.',
+    },
     onThisPage: 'On this page',
     facts: 'About the plan',
     municipality: 'Municipality',

@@ -16,6 +16,7 @@ import { PlanGovernance } from './plan-governance';
 import { PlanHeader } from './plan-header';
 import { PlanNetworks } from './plan-networks';
 import { PlanPeople } from './plan-people';
+import { PlanWriteState } from './plan-write-state';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -88,6 +89,7 @@ function PlanContent({ plan }: { plan: PlanDetail }) {
     <>
       <Breadcrumbs items={[{ label: plan.name }]} />
       <PlanHeader plan={plan} />
+      <PlanWriteState planId={plan.id} />
       {(session.can('personalData:read', scope) || session.can('audit:read', scope)) && (
         <ul className="nobullet-list internal-links">
           {session.can('personalData:write', scope) && (
