@@ -38,6 +38,8 @@ describe('a completed plan in Chromium', () => {
     await page.getByLabel('Adgangskode').fill('helhedsplan-demo');
     await page.getByRole('button', { name: 'Log ind' }).click();
     await page.getByText('Planen er afsluttet og kan kun læses.').waitFor();
+    // No way into a write that would be refused: the write links are gone while it is read-only.
+    expect(await page.getByRole('link', { name: 'Registrér aktivitet' }).count()).toBe(0);
     const reopen = page.getByRole('button', { name: 'Genåbn planen til rettelser' });
     expect(await reopen.isDisabled()).toBe(true);
     await page.getByLabel('Hvorfor genåbnes planen?').fill('Slutregnskabet skal rettes.');
@@ -46,6 +48,7 @@ describe('a completed plan in Chromium', () => {
     await page.getByText('Planen er genåbnet til rettelser.').waitFor();
     await page.getByText('Årsag: Slutregnskabet skal rettes.', { exact: false }).waitFor();
     await page.screenshot({ path: `${RESULTS}/plan-reopened.png`, fullPage: false });
+    await page.getByRole('link', { name: 'Registrér aktivitet' }).waitFor();
     await page.getByRole('button', { name: 'Luk planen igen' }).click();
     await page.getByText('Planen er afsluttet og kan kun læses.').waitFor();
 

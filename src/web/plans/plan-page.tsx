@@ -16,7 +16,7 @@ import { PlanGovernance } from './plan-governance';
 import { PlanHeader } from './plan-header';
 import { PlanNetworks } from './plan-networks';
 import { PlanPeople } from './plan-people';
-import { PlanWriteState } from './plan-write-state';
+import { PlanWriteState, usePlanWriteState } from './plan-write-state';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -43,6 +43,9 @@ function PlanContent({ plan }: { plan: PlanDetail }) {
   const session = useSession();
   const scope = { planId: plan.id, municipalityId: plan.municipality.id };
   const { hash } = useLocation();
+  const writeState = usePlanWriteState(plan.id);
+  // A read-only plan (decision 016) offers no write links; reading stays open.
+  const writable = writeState.status !== 'success' || writeState.data.writable;
   const sections: { id: string; title: string; content: ReactNode }[] = [
     { id: 'omraader', title: t.plan.areasTitle, content: <PlanAreas plan={plan} /> },
     {
@@ -89,10 +92,10 @@ function PlanContent({ plan }: { plan: PlanDetail }) {
     <>
       <Breadcrumbs items={[{ label: plan.name }]} />
       <PlanHeader plan={plan} />
-      <PlanWriteState planId={plan.id} />
+      <PlanWriteState planId={plan.id} state={writeState} />
       {(session.can('personalData:read', scope) || session.can('audit:read', scope)) && (
         <ul className="nobullet-list internal-links">
-          {session.can('personalData:write', scope) && (
+          {writable && session.can('personalData:write', scope) && (
             <li>
               <Link to={`/planer/${plan.slug}/registrer`}>{t.monitoring.register.link}</Link>
             </li>
@@ -102,7 +105,7 @@ function PlanContent({ plan }: { plan: PlanDetail }) {
               <Link to={`/planer/${plan.slug}/registreringer`}>{t.monitoring.sessions.link}</Link>
             </li>
           )}
-          {session.can('plan:write', scope) && (
+          {writable && session.can('plan:write', scope) && (
             <li>
               <Link to={`/planer/${plan.slug}/maal`}>{t.monitoring.targets.link}</Link>
             </li>

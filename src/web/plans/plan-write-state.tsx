@@ -6,17 +6,23 @@ import { useSession } from '../auth/session';
 import { useT } from '../i18n/i18n';
 import { Icon } from '../layout/icon';
 
+export type PlanWriteStateApi = ReturnType<typeof usePlanWriteState>;
+
+/** Whether the plan can be changed now; the page hides its write links while it cannot. */
+export function usePlanWriteState(planId: string) {
+  return useApi(`write-state:${planId}`, (signal) =>
+    getJson<PlanWriteStateOut>(`/api/plans/${planId}/write-state`, signal),
+  );
+}
+
 /**
  * A completed or superseded plan can only be read (decision 016): the plan page says so, and an
  * administrator can reopen it for a correction — with a reason that goes into the audit trail —
  * and close it again. Nothing is shown while the plan is an ordinary, writable one.
  */
-export function PlanWriteState({ planId }: { planId: string }) {
+export function PlanWriteState({ planId, state }: { planId: string; state: PlanWriteStateApi }) {
   const t = useT().plan.writeState;
   const session = useSession();
-  const state = useApi(`write-state:${planId}`, (signal) =>
-    getJson<PlanWriteStateOut>(`/api/plans/${planId}/write-state`, signal),
-  );
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
