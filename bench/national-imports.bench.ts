@@ -22,6 +22,7 @@ import { AREA_STATISTICS_COLUMNS, FIGURE_COLUMNS } from '../src/server/areas/are
 import { SYSTEM_CLI, withAudit } from '../src/server/audit/with-audit';
 import { generateNational } from '../src/server/generate/generate-national';
 import type { BenchReport } from './run';
+import { throwawayPostgres } from './throwaway-postgres';
 
 export const name = 'Import i national skala: 1.000.000 fremmøder og 75.000 områdetal (peak RSS ≤ 512 MB)';
 
@@ -54,24 +55,7 @@ function backends(): Backend[] {
   if (url) {
     list.push({
       label: 'PostgreSQL',
-      async open() {
-        const dbName = `helhedsplan_imports_${process.pid}`;
-        const admin = await openDb({ kind: 'postgres', url });
-        await admin.db.execute(sql.raw(`create database ${dbName}`));
-        await admin.close();
-        const target = new URL(url);
-        target.pathname = `/${dbName}`;
-        const handle = await openDb({ kind: 'postgres', url: target.toString() });
-        await migrateDb(handle);
-        return {
-          handle,
-          async drop() {
-            const a = await openDb({ kind: 'postgres', url });
-            await a.db.execute(sql.raw(`drop database if exists ${dbName} with (force)`));
-            await a.close();
-          },
-        };
-      },
+      open: () => throwawayPostgres(url, 'helhedsplan_imports'),
     });
   }
   const only = process.env.IMPORT_BENCH_ONLY?.toLowerCase();

@@ -27,6 +27,7 @@ import { type DbHandle, type DbTarget, openDb, queryRows } from '../src/db/clien
 import { migrateDb } from '../src/db/migrate';
 import { type AreaInput, classifyYears, type YearFigures } from '../src/domain/classification/classify';
 import { AREA_CATEGORIES, categoryNamesForYear, hasCategory } from '../src/domain/classification/rule-sets';
+import { throwawayPostgres } from './throwaway-postgres';
 
 /** "ghettoområde 9" for 2015, "udsat boligområde 8, ghettoområde 8, …" for 2019: the year's own words. */
 function yearCounts(year: number, counts: Record<string, number> | undefined): string {
@@ -118,23 +119,7 @@ function backends(): Backend[] {
       label: 'PostgreSQL',
       scale: scaleFrom(process.env.NATIONAL_SCALE, 1),
       async open() {
-        const dbName = `helhedsplan_national_${process.pid}`;
-        const admin = await openDb({ kind: 'postgres', url });
-        await admin.db.execute(sql.raw(`create database ${dbName}`));
-        await admin.close();
-        const target = new URL(url);
-        target.pathname = `/${dbName}`;
-        const handle = await openDb({ kind: 'postgres', url: target.toString() });
-        await migrateDb(handle);
-        return {
-          handle,
-          reused: false,
-          async drop() {
-            const a = await openDb({ kind: 'postgres', url });
-            await a.db.execute(sql.raw(`drop database if exists ${dbName} with (force)`));
-            await a.close();
-          },
-        };
+        return { ...(await throwawayPostgres(url, 'helhedsplan_national')), reused: false };
       },
     });
   }
