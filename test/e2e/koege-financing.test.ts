@@ -1,31 +1,13 @@
-import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../src/db/client';
-import { RESULTS, startDemoSite } from '../support/demo-site';
+import { describe, expect, it } from 'vitest';
+import { openPage, RESULTS, useDemoSite } from '../support/demo-site';
 
 /** Køge's financing table (issue #13 item 1): LBF's grant with its source, never as the total. */
 describe('Køge plan financing in Chromium', () => {
-  let handle: DbHandle;
-  let app: FastifyInstance;
-  let browser: Browser;
-  let baseUrl: string;
-
-  beforeAll(async () => {
-    ({ handle, app, browser, baseUrl } = await startDemoSite());
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await handle?.close();
-  });
+  const site = useDemoSite();
 
   it('shows LBF’s 10,8 mio. kr. with its source, the others as not stated, and the total only as derived', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(15_000);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${baseUrl}/planer/koege-2021-2025`);
+    const { page, errors } = await openPage(site);
+    await page.goto(`${site.baseUrl}/planer/koege-2021-2025`);
     const table = page.locator('table.financing-table');
     await table.waitFor();
     const rows = await table.locator('tbody tr').allInnerTexts();
@@ -45,7 +27,7 @@ describe('Køge plan financing in Chromium', () => {
     expect(text).toContain('Landsbyggefonden har bevilliget 10,8 mio.');
     await section.screenshot({ path: `${RESULTS}/koege-financing.png` });
 
-    await page.goto(`${baseUrl}/planer/koege-2021-2025/budget`);
+    await page.goto(`${site.baseUrl}/planer/koege-2021-2025/budget`);
     const notAssessed = page.getByText(
       'Den lokale medfinansiering er ikke oplyst og kan ikke vurderes endnu',
       {

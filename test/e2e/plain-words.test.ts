@@ -1,8 +1,5 @@
-import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../src/db/client';
-import { RESULTS, startDemoSite } from '../support/demo-site';
+import { describe, expect, it } from 'vitest';
+import { RESULTS, useDemoSite } from '../support/demo-site';
 
 const PLAN = 'koege-2021-2025';
 /** What the audit page and a form error must never show (issue 13 item 8). */
@@ -11,24 +8,15 @@ const TECHNICAL =
 
 /** The audit trail and a form error as a user reads them, in Chromium, with screenshots. */
 describe('plain words in Chromium', () => {
-  let handle: DbHandle;
-  let app: FastifyInstance;
-  let browser: Browser;
-  let baseUrl: string;
-
-  beforeAll(async () => {
-    ({ handle, app, browser, baseUrl } = await startDemoSite({ chromiumArgs: ['--lang=da-DK'] }));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await handle?.close();
-  });
+  const site = useDemoSite({ chromiumArgs: ['--lang=da-DK'] });
 
   it('names the field of a form error by its label', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, locale: 'da-DK' });
+    const context = await site.browser.newContext({
+      viewport: { width: 1100, height: 800 },
+      locale: 'da-DK',
+    });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/log-ind`);
+    await page.goto(`${site.baseUrl}/log-ind`);
     await page.getByLabel('E-mail').fill('ikke-en-adresse');
     await page.getByLabel('Adgangskode').fill('noget');
     await page.getByRole('button', { name: 'Log ind' }).click();
@@ -42,10 +30,13 @@ describe('plain words in Chromium', () => {
   });
 
   it('shows the audit trail in Danish, with the demo loader as "Demodata"', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
+    const context = await site.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'da-DK',
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
-    await page.goto(`${baseUrl}/log-ind`);
+    await page.goto(`${site.baseUrl}/log-ind`);
     await page.getByLabel('E-mail').fill('projektleder.koege@demo.helhedsplan.dk');
     await page.getByLabel('Adgangskode').fill('helhedsplan-demo');
     await page.getByRole('button', { name: 'Log ind' }).click();
@@ -53,11 +44,12 @@ describe('plain words in Chromium', () => {
 
     // Two writes as the web app makes them (same cookies, CSRF token from the session).
     const api = context.request;
-    const { csrfToken } = await (await api.get(`${baseUrl}/api/auth/session`)).json();
+    const { csrfToken } = await (await api.get(`${site.baseUrl}/api/auth/session`)).json();
     const headers = { 'x-csrf-token': csrfToken };
-    const plan = await (await api.get(`${baseUrl}/api/plans/${PLAN}`)).json();
-    const activity = (await (await api.get(`${baseUrl}/api/plans/${plan.id}/activities`)).json()).items[0];
-    const indicator = await api.post(`${baseUrl}/api/plans/${plan.id}/indicators`, {
+    const plan = await (await api.get(`${site.baseUrl}/api/plans/${PLAN}`)).json();
+    const activity = (await (await api.get(`${site.baseUrl}/api/plans/${plan.id}/activities`)).json())
+      .items[0];
+    const indicator = await api.post(`${site.baseUrl}/api/plans/${plan.id}/indicators`, {
       headers,
       data: {
         name: 'Unge i fritidsjob',
@@ -68,13 +60,13 @@ describe('plain words in Chromium', () => {
       },
     });
     expect(indicator.status()).toBe(201);
-    const session = await api.post(`${baseUrl}/api/activities/${activity.id}/sessions`, {
+    const session = await api.post(`${site.baseUrl}/api/activities/${activity.id}/sessions`, {
       headers,
       data: { date: '2022-03-01', newParticipants: [{ gender: 'female' }, {}], openCount: { total: 4 } },
     });
     expect(session.status()).toBe(201);
 
-    await page.goto(`${baseUrl}/planer/${PLAN}/revisionsspor`);
+    await page.goto(`${site.baseUrl}/planer/${PLAN}/revisionsspor`);
     const table = page.locator('table.audit-table');
     await table.waitFor();
     await page.screenshot({ path: `${RESULTS}/audit-trail-in-danish.png`, fullPage: false });

@@ -1,39 +1,20 @@
-import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../src/db/client';
-import { RESULTS, startDemoSite } from '../support/demo-site';
+import { describe, expect, it } from 'vitest';
+import { openPage, RESULTS, useDemoSite } from '../support/demo-site';
 
 // A completed plan can only be read (issue 13 item 2): the plan page says so, and only an
 // administrator can reopen it for a correction, with a reason, and close it again.
 describe('a completed plan in Chromium', () => {
-  let handle: DbHandle;
-  let app: FastifyInstance;
-  let browser: Browser;
-  let baseUrl: string;
+  const site = useDemoSite();
   const plan = '/planer/amagerbro-helhedsplan';
 
-  beforeAll(async () => {
-    ({ handle, app, browser, baseUrl } = await startDemoSite());
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await handle?.close();
-  });
-
   it('tells a reader it is read-only, and lets an administrator reopen and close it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(15_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { page, errors } = await openPage(site);
 
-    await page.goto(`${baseUrl}${plan}`);
+    await page.goto(`${site.baseUrl}${plan}`);
     await page.getByText('Planen er afsluttet og kan kun læses.').waitFor();
     expect(await page.getByRole('button', { name: 'Genåbn planen til rettelser' }).count()).toBe(0);
 
-    await page.goto(`${baseUrl}/log-ind?til=${plan}`);
+    await page.goto(`${site.baseUrl}/log-ind?til=${plan}`);
     await page.getByLabel('E-mail').fill('admin@demo.helhedsplan.dk');
     await page.getByLabel('Adgangskode').fill('helhedsplan-demo');
     await page.getByRole('button', { name: 'Log ind' }).click();

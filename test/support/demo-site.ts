@@ -2,7 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { type Db, type DbHandle, openDb } from '../../src/db/client';
 import { migrateDb } from '../../src/db/migrate';
 import { buildApp, defaultWebDir } from '../../src/server/app';
@@ -48,4 +49,30 @@ export async function startDemoSite(
     ],
   });
   return { handle, app, browser, baseUrl };
+}
+
+/**
+ * The demo site for one describe block: started before its tests, closed after them. Read its
+ * fields inside the tests (they are set in beforeAll).
+ */
+export function useDemoSite(options: Parameters<typeof startDemoSite>[0] = {}): DemoSite {
+  const site = {} as DemoSite;
+  beforeAll(async () => {
+    Object.assign(site, await startDemoSite(options));
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.app?.close();
+    await site.handle?.close();
+  });
+  return site;
+}
+
+/** A desktop page with the tests' timeout that collects the page's script errors. */
+export async function openPage(site: DemoSite): Promise<{ page: Page; errors: string[] }> {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors };
 }
