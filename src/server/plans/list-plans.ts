@@ -2,8 +2,7 @@ import { and, asc, count, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client';
 import { departments, financingLines, municipalities, planDepartments, plans } from '../../db/schema/index';
 import { planFinancing } from '../../domain/financing/plan-total';
-import { statementOf } from '../financing/financing-summary';
-import { sourceText } from '../reference/citation';
+import { statementOf, toFinancingLine } from '../financing/financing-summary';
 import type { ListPlansQuery, PlanSummary } from './plans.schema';
 
 /** Plans for the front page and the portfolio: one query for the page, one for its areas, one for its financing. */
@@ -59,14 +58,7 @@ export async function listPlans(db: Executor, query: ListPlansQuery) {
     : [];
   const financingRows = ids.length
     ? await db
-        .select({
-          planId: financingLines.planId,
-          source: financingLines.source,
-          sourceName: financingLines.sourceName,
-          amountOre: financingLines.amountOre,
-          isApproximate: financingLines.isApproximate,
-          documentSource: financingLines.documentSource,
-        })
+        .select()
         .from(financingLines)
         .where(and(inArray(financingLines.planId, ids), eq(financingLines.scope, 'plan')))
         .orderBy(asc(financingLines.position))
@@ -80,9 +72,8 @@ export async function listPlans(db: Executor, query: ListPlansQuery) {
       financingAllFundersKnownSource,
       ...plan
     } = row;
-    const lines = financingRows
-      .filter((l) => l.planId === row.id)
-      .map((l) => ({ ...l, amountOre: Number(l.amountOre), documentSource: sourceText(l.documentSource) }));
+    // The same mapping as the plan page (toFinancingLine): amounts as numbers, sources as citations.
+    const lines = financingRows.filter((l) => l.planId === row.id).map((l) => toFinancingLine(l, null));
     const statement = statementOf({
       financingStatedTotalOre,
       financingStatedTotalSource,
